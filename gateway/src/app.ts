@@ -1,0 +1,40 @@
+import { createHttpApp, registerHealthz } from '@switchboard/http-kit';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { GatewayConfig } from './config.js';
+import { proxyRoutes } from './http/proxy.routes.js';
+import { upstreamsOf } from './http/upstreams.js';
+
+export type GatewayDeps = {
+  config: GatewayConfig;
+  logger: Logger;
+  redis: Redis;
+  busConnected: () => boolean;
+};
+
+/** The single public port: `/api/*` routed to the services (SPEC §1). Never listens by itself. */
+export async function buildApp(deps: GatewayDeps) {
+  const { config } = deps;
+  const app = await createHttpApp({
+    service: 'gateway',
+    logger: deps.logger,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    redis: deps.redis,
+    corsOrigin: config.CORS_ORIGIN,
+  });
+  const upstreams = upstreamsOf(config);
+  registerHealthz(app, {
+    redis: () => deps.redis.ping(),
+    rabbitmq: async () => {
+      if (!deps.busConnected()) throw new Error('bus disconnected');
+    },
+    ...Object.fromEntries(Object.entries(upstreams).map(([name, url]) => [name, () => upstreamHealthy(url)])),
+  });
+  await proxyRoutes(app, upstreams, config.UPSTREAM_TIMEOUT_MS);
+  return app;
+}
+
+async function upstreamHealthy(url: string): Promise<void> {
+  const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_500) });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+}

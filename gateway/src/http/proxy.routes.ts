@@ -1,0 +1,47 @@
+import replyFrom from '@fastify/reply-from';
+import { CORRELATION_HEADER, type HttpApp } from '@switchboard/http-kit';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { type Route, routes, type Service } from './upstreams.js';
+
+const unavailable = (service: string) => ({
+  error: {
+    code: 'SERVICE_UNAVAILABLE',
+    message: `The ${service} service is not reachable; try again shortly`,
+  },
+});
+
+/** Forwards each routed path to its service, with the correlation id and the caller's IP. */
+export async function proxyRoutes(app: HttpApp, upstreams: Record<Service, string>, timeoutMs: number) {
+  await app.register(replyFrom, { undici: { headersTimeout: timeoutMs, bodyTimeout: timeoutMs } });
+  // The body is passed through untouched: the owning service parses and validates it.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  for (const route of routes) {
+    app.all(route.path, { config: { rateLimit: false } }, (request, reply) =>
+      forward(request, reply, route, upstreams),
+    );
+  }
+}
+
+function forward(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  route: Route,
+  upstreams: Record<Service, string>,
+) {
+  return reply.from(`${upstreams[route.service]}${request.url}`, {
+    // The raw bytes as received; reply-from would otherwise re-encode a JSON body.
+    ...(Buffer.isBuffer(request.body)
+      ? { body: request.body, contentType: request.headers['content-type'] ?? 'application/octet-stream' }
+      : {}),
+    rewriteRequestHeaders: (_req, headers) => ({
+      ...headers,
+      [CORRELATION_HEADER]: request.id,
+      'x-forwarded-for': [headers['x-forwarded-for'], request.ip].filter(Boolean).join(', '),
+    }),
+    onError: (res, { error }) => {
+      request.log.warn({ err: error, service: route.service }, 'upstream unreachable');
+      res.status(503).send(unavailable(route.service));
+    },
+  });
+}

@@ -1,0 +1,18 @@
+import type { GatewayConfig } from '../config.js';
+
+/** A public path (find-my-way syntax) and the service that owns it. */
+export type Route = { path: string; service: Service };
+export type Service = 'auth';
+
+/**
+ * The routing table of SPEC §4. A more specific path wins over a wildcard
+ * (e.g. a later `/api/agents/:id/status` → presence beats `/api/agents/*`),
+ * so a new service plugs in by adding rows here and its URL to the config.
+ */
+export const routes: Route[] = [
+  { path: '/api/auth/*', service: 'auth' },
+  { path: '/api/agents', service: 'auth' },
+  { path: '/api/agents/*', service: 'auth' },
+];
+
+export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => ({ auth: config.AUTH_URL });

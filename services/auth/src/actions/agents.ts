@@ -1,0 +1,103 @@
+import { type Agent, type Role, uuidv7 } from '@switchboard/contracts';
+import { conflict, forbidden, HttpError, notFound } from '@switchboard/http-kit';
+import { toAgent } from '../data/agent-row.js';
+import { isUniqueViolation } from '../data/db.js';
+import { recordEvent } from '../data/events.js';
+import { revokeAllOfUser } from '../data/refresh-tokens.repository.js';
+import { findUser, insertUser, updateUser } from '../data/users.repository.js';
+import type { AuthDeps } from '../deps.js';
+import type { AgentChanges, CreateAgent } from '../domain/agent-fields.js';
+import { refusalOf } from '../domain/agent-permissions.js';
+import { hashPassword } from '../domain/passwords.js';
+
+export type Actor = { userId: string; tenantId: string; role: Role; correlationId: string };
+
+export async function createAgent(deps: AuthDeps, actor: Actor, input: CreateAgent): Promise<Agent> {
+  const { password, ...profile } = input;
+  const passwordHash = await hashPassword(password);
+  return uniqueOr409(() =>
+    deps.db.transaction(async (tx) => {
+      const row = await insertUser(tx, { id: uuidv7(), tenantId: actor.tenantId, ...profile, passwordHash });
+      const agent = toAgent(row);
+      await recordEvent(tx, actor, 'user.created', agent);
+      return agent;
+    }),
+  );
+}
+
+/** Applies `changes` to one agent; deactivation also revokes every refresh token of theirs. */
+export async function updateAgent(
+  deps: AuthDeps,
+  actor: Actor,
+  id: string,
+  changes: AgentChanges,
+): Promise<Agent> {
+  return uniqueOr409(() =>
+    deps.db.transaction(async (tx) => {
+      const target = await findUser(tx, actor.tenantId, id);
+      if (!target) throw notFound('Agent');
+      const refusal = refusalOf(actor, target, changes);
+      if (refusal) throw forbidden(refusal);
+      const changed = (Object.keys(changes) as (keyof AgentChanges)[]).filter(
+        (k) => changes[k] !== target[k],
+      );
+      if (changed.length === 0) return toAgent(target);
+      const row = await updateUser(tx, actor.tenantId, id, changes);
+      if (!row) throw notFound('Agent');
+      const agent = toAgent(row);
+      if (changes.isActive === false && target.isActive) {
+        await revokeAllOfUser(tx, actor.tenantId, id);
+        await recordEvent(tx, actor, 'user.deactivated', { userId: id, deactivatedAt: agent.updatedAt });
+      }
+      const profileChanged = changed.filter((k) => k !== 'isActive' || changes.isActive === true);
+      if (profileChanged.length > 0)
+        await recordEvent(tx, actor, 'user.updated', { ...agent, changed: profileChanged });
+      return agent;
+    }),
+  );
+}
+
+export type BulkResult = {
+  success: boolean;
+  updated: number;
+  errors: { agentId: string; code: string; message: string }[];
+};
+
+/** Each agent in its own transaction, so one refusal does not undo the others. */
+export async function bulkUpdateAgents(
+  deps: AuthDeps,
+  actor: Actor,
+  agentIds: string[],
+  changes: AgentChanges,
+): Promise<BulkResult> {
+  const result: BulkResult = { success: true, updated: 0, errors: [] };
+  for (const agentId of new Set(agentIds)) {
+    try {
+      await updateAgent(deps, actor, agentId, changes);
+      result.updated++;
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err;
+      result.errors.push({ agentId, code: err.code, message: err.message });
+    }
+  }
+  result.success = result.errors.length === 0;
+  return result;
+}
+
+export async function getAgent(deps: AuthDeps, tenantId: string, id: string): Promise<Agent> {
+  const row = await findUser(deps.db, tenantId, id);
+  if (!row) throw notFound('Agent');
+  return toAgent(row);
+}
+
+async function uniqueOr409<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (isUniqueViolation(err, 'users_tenant_username_uq'))
+      throw conflict('This username is already taken', [{ field: 'username', message: 'is already taken' }]);
+    if (isUniqueViolation(err, 'users_tenant_email_uq'))
+      throw conflict('This email is already in use', [{ field: 'email', message: 'is already in use' }]);
+    throw err;
+  }
+}

@@ -1,0 +1,30 @@
+import { createTokenVerifier, registerAuthentication } from '@switchboard/auth-verify';
+import { createHttpApp, registerHealthz } from '@switchboard/http-kit';
+import type { AuthDeps } from './deps.js';
+import { agentsRoutes } from './http/agents.routes.js';
+import { authRoutes } from './http/auth.routes.js';
+
+/** The auth service's HTTP app; never listens (main.ts or a test does). */
+export async function buildApp(deps: AuthDeps) {
+  const { config } = deps;
+  const app = await createHttpApp({
+    service: 'auth',
+    logger: deps.logger,
+    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    redis: deps.redis,
+    corsOrigin: config.CORS_ORIGIN,
+    trustProxy: config.TRUST_PROXY,
+  });
+  // The auth service verifies its own tokens from its key ring, not over HTTP.
+  registerAuthentication(app, createTokenVerifier(deps.keys.verificationKeys, config.JWT_ISSUER));
+  registerHealthz(app, {
+    postgres: () => deps.pool.query('select 1'),
+    redis: () => deps.redis.ping(),
+    rabbitmq: async () => {
+      if (!deps.busConnected()) throw new Error('bus disconnected');
+    },
+  });
+  authRoutes(app, deps);
+  agentsRoutes(app, deps);
+  return app;
+}

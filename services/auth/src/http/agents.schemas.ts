@@ -1,0 +1,25 @@
+import { onlineStatusSchema, roleSchema } from '@switchboard/contracts';
+import { paginationQuery } from '@switchboard/http-kit';
+import { z } from 'zod';
+import { agentSorts } from '../data/users.repository.js';
+import { bulkChangesBody } from '../domain/agent-fields.js';
+
+export const agentIdParams = z.object({ id: z.uuid('must be an agent id') });
+
+export const listAgentsQuery = paginationQuery.extend({
+  role: roleSchema.optional(),
+  status: z.enum(['active', 'inactive']).optional(),
+  onlineStatus: onlineStatusSchema.optional(),
+  department: z.string().trim().min(1).max(100).optional(),
+  search: z.string().trim().min(1).max(100).optional(),
+  sort: z.enum(agentSorts).default('-createdAt'),
+});
+
+export const searchAgentsQuery = listAgentsQuery.omit({ search: true }).extend({
+  q: z.string().trim().min(1, 'is required').max(100),
+});
+
+export const bulkUpdateBody = z.object({
+  agentIds: z.array(z.uuid()).min(1).max(100),
+  updates: bulkChangesBody.refine((u) => Object.keys(u).length > 0, 'must change at least one field'),
+});

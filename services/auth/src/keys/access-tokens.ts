@@ -1,0 +1,18 @@
+import { uuidv7 } from '@switchboard/contracts';
+import { SignJWT } from 'jose';
+import { ALGORITHM, type KeyRing } from './key-ring.js';
+
+type Subject = { id: string; tenantId: string; role: string };
+
+/** A short-lived access token with the SPEC §2 claims: sub, tid, role, exp, iat, jti. */
+export async function signAccessToken(ring: KeyRing, user: Subject, issuer: string, ttlSeconds: number) {
+  const { kid, key } = await ring.signingKey();
+  return new SignJWT({ tid: user.tenantId, role: user.role })
+    .setProtectedHeader({ alg: ALGORITHM, kid, typ: 'JWT' })
+    .setSubject(user.id)
+    .setIssuer(issuer)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .setJti(uuidv7())
+    .sign(key);
+}

@@ -1,0 +1,24 @@
+import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
+import { buildApp } from './app.js';
+import { readConfig } from './config.js';
+import { openDeps } from './wiring.js';
+
+const config = readConfig();
+let bus: ReturnType<typeof connectBus> | undefined;
+const { deps, close } = await openDeps(config, () => bus?.isConnected() ?? false);
+bus = connectBus({ url: config.AMQP_URL, logger: deps.logger, name: 'auth' });
+const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
+const app = await buildApp(deps);
+await app.listen({ host: config.HOST, port: config.PORT });
+
+/** Stop taking requests, publish nothing half-way, then let go of connections. */
+async function shutdown(signal: string) {
+  deps.logger.info({ signal }, 'shutting down');
+  await app.close();
+  await relay.stop();
+  await bus?.close();
+  await close();
+  process.exit(0);
+}
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,33 @@
+import { createLogger } from '@switchboard/http-kit';
+import { Redis } from 'ioredis';
+import type { AuthConfig } from './config.js';
+import { connectDb } from './data/db.js';
+import { createLoginAttempts } from './data/login-attempts.store.js';
+import type { AuthDeps } from './deps.js';
+import { createKeyRing, rotateIfDue } from './keys/key-ring.js';
+
+/** Opens the auth service's own resources; the bus is wired by main.ts. */
+export async function openDeps(config: AuthConfig, busConnected: () => boolean = () => false) {
+  const { pool, db } = connectDb(config.DATABASE_URL);
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
+  await rotateIfDue(db, config.SIGNING_KEY_ROTATION_DAYS);
+  const deps: AuthDeps = {
+    config,
+    logger: createLogger('auth', config.LOG_LEVEL),
+    db,
+    pool,
+    redis,
+    keys: createKeyRing(db, config.ACCESS_TOKEN_TTL_SECONDS),
+    loginAttempts: createLoginAttempts(redis, config.REDIS_KEY_PREFIX, {
+      maxPerAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
+      lockoutSeconds: config.LOGIN_LOCKOUT_SECONDS,
+    }),
+    busConnected,
+  };
+  const close = async () => {
+    redis.disconnect();
+    await pool.end();
+  };
+  return { deps, close };
+}

@@ -1,0 +1,2 @@
+export * from './guards.js';
+export * from './token-verifier.js';

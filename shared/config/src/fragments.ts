@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/*
+ * Variables every process shares. The defaults point at the local
+ * development stack (SPEC §1) and are for local development only.
+ */
+export const localDefaults = {
+  postgresUrl: 'postgres://postgres@127.0.0.1:5432',
+  amqpUrl: 'amqp://guest:guest@127.0.0.1:5672',
+  redisUrl: 'redis://127.0.0.1:6379',
+} as const;
+
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
+
+export const serviceEnv = (service: { port: number; database?: string }) =>
+  z.object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: port(service.port),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z.url().default(`${localDefaults.postgresUrl}/${service.database ?? 'postgres'}`),
+    AMQP_URL: z.url().default(localDefaults.amqpUrl),
+    REDIS_URL: z.url().default(localDefaults.redisUrl),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    CORS_ORIGIN: z.string().default('*').describe('Comma-separated allowed origins, or *'),
+    TRUST_PROXY: z
+      .string()
+      .default('loopback')
+      .describe('Proxies trusted for the client IP (proxy-addr syntax)'),
+  });
+
+/** "true"/"1"/"yes" → true; anything else → false. */
+export const booleanFlag = (fallback: boolean) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v.toLowerCase())));

@@ -1,0 +1,2 @@
+export * from './fragments.js';
+export * from './load-config.js';

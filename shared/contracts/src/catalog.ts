@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import * as auth from './events/auth.events.js';
+import type { EventContract } from './events/define-event.js';
+import * as later from './events/later.events.js';
+
+const contracts = [
+  auth.TenantCreated,
+  auth.UserCreated,
+  auth.UserUpdated,
+  auth.UserDeactivated,
+  ...Object.values(later),
+] as const;
+
+type AnyContract = (typeof contracts)[number];
+
+/** Every event of SPEC §5 by its type. Extend it; never repurpose a name. */
+export const catalog = Object.fromEntries(contracts.map((c) => [c.type, c])) as {
+  [C in AnyContract as C['type']]: C;
+};
+
+export type EventType = keyof typeof catalog;
+export type EventData<T extends EventType> = z.infer<(typeof catalog)[T]['schema']>;
+
+export function contractOf(type: string): EventContract | undefined {
+  return (catalog as Record<string, EventContract>)[type];
+}
+
+export const eventTypes = Object.keys(catalog) as EventType[];

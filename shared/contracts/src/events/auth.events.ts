@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { defineEvent } from './define-event.js';
+
+export const roles = ['admin', 'supervisor', 'agent', 'viewer'] as const;
+export const roleSchema = z.enum(roles).describe('Role of a user within its tenant (SPEC §3)');
+export type Role = z.infer<typeof roleSchema>;
+
+export const onlineStatuses = ['online', 'away', 'busy', 'offline'] as const;
+export const onlineStatusSchema = z.enum(onlineStatuses);
+
+/** The public agent record (SPEC §4 "An agent object"); never a password hash. */
+export const agentSchema = z.object({
+  id: z.uuid(),
+  tenantId: z.uuid(),
+  username: z.string().describe('Unique within the tenant'),
+  email: z.string().describe('Unique within the tenant'),
+  fullName: z.string(),
+  role: roleSchema,
+  department: z.string(),
+  phone: z.string().nullable(),
+  isActive: z.boolean(),
+  onlineStatus: onlineStatusSchema,
+  lastSeen: z.string().nullable().describe('ISO time the agent was last seen online'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Agent = z.infer<typeof agentSchema>;
+
+export const TenantCreated = defineEvent(
+  'tenant.created',
+  1,
+  z.object({
+    tenantId: z.uuid(),
+    name: z.string().describe('Display name of the tenant'),
+    slug: z.string().describe('URL-safe unique tenant handle, usable at login'),
+  }),
+);
+
+export const UserCreated = defineEvent('user.created', 1, agentSchema);
+export const UserUpdated = defineEvent(
+  'user.updated',
+  1,
+  agentSchema.extend({ changed: z.array(z.string()).describe('Names of the fields that changed') }),
+);
+export const UserDeactivated = defineEvent(
+  'user.deactivated',
+  1,
+  z.object({
+    userId: z.uuid(),
+    deactivatedAt: z.string().describe('ISO time of the soft delete'),
+  }),
+);

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { defineEvent } from './define-event.js';
+
+/*
+ * Events whose producers arrive with later services. Names and versions are
+ * frozen now; each payload starts with the ids every consumer needs and stays
+ * open (loose) so the producing service can add its fields additively.
+ */
+const ticketRef = z.looseObject({ ticketId: z.uuid() });
+const messageRef = z.looseObject({ ticketId: z.uuid(), messageId: z.uuid() });
+const agentRef = z.looseObject({ agentId: z.uuid() });
+const open = z.looseObject({});
+
+export const TicketCreated = defineEvent('ticket.created', 1, ticketRef);
+export const TicketUpdated = defineEvent('ticket.updated', 1, ticketRef);
+export const TicketAssigned = defineEvent('ticket.assigned', 1, ticketRef);
+export const TicketUnassigned = defineEvent('ticket.unassigned', 1, ticketRef);
+export const TicketStatusChanged = defineEvent('ticket.status_changed', 1, ticketRef);
+export const TicketResolved = defineEvent('ticket.resolved', 1, ticketRef);
+export const TicketReopened = defineEvent('ticket.reopened', 1, ticketRef);
+export const MessageCreated = defineEvent('message.created', 1, messageRef);
+export const MessageStatusUpdated = defineEvent('message.status_updated', 1, messageRef);
+export const MessageRead = defineEvent('message.read', 1, messageRef);
+export const SlaBreached = defineEvent('sla.breached', 1, ticketRef);
+export const SlaEscalated = defineEvent('sla.escalated', 1, ticketRef);
+export const CsatSubmitted = defineEvent('csat.submitted', 1, ticketRef);
+export const AgentClockedIn = defineEvent('agent.clocked_in', 1, agentRef);
+export const AgentClockedOut = defineEvent('agent.clocked_out', 1, agentRef);
+export const AgentBreakStarted = defineEvent('agent.break_started', 1, agentRef);
+export const AgentBreakEnded = defineEvent('agent.break_ended', 1, agentRef);
+export const AgentStatusChanged = defineEvent('agent.status_changed', 1, agentRef);
+export const AgentAvailabilityChanged = defineEvent('agent.availability_changed', 1, agentRef);
+export const SocketConnected = defineEvent('socket.connected', 1, z.looseObject({ userId: z.uuid() }));
+export const SocketDisconnected = defineEvent('socket.disconnected', 1, z.looseObject({ userId: z.uuid() }));
+export const BroadcastSent = defineEvent('broadcast.sent', 1, z.looseObject({ broadcastId: z.uuid() }));
+export const HelpRequested = defineEvent('help.requested', 1, z.looseObject({ helpRequestId: z.uuid() }));
+export const HelpUpdated = defineEvent('help.updated', 1, z.looseObject({ helpRequestId: z.uuid() }));
+export const MetricsUpdated = defineEvent('metrics.updated', 1, open);
+export const JobUpdated = defineEvent('job.updated', 1, z.looseObject({ jobId: z.uuid() }));

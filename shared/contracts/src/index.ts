@@ -1,0 +1,13 @@
+export * from './catalog.js';
+export * from './envelope.js';
+export * from './events/auth.events.js';
+export * from './events/define-event.js';
+export * from './events/later.events.js';
+export * from './ids.js';
+export * from './new-event.js';
+
+/** Frozen messaging names (SPEC §5). */
+export const EXCHANGE = 'switchboard.events' as const;
+export const DEAD_LETTER_EXCHANGE = 'switchboard.dead-letter' as const;
+export const queueOf = (service: string) => `${service}.events`;
+export const deadLetterQueueOf = (service: string) => `${service}.events.dlq`;

@@ -1,0 +1,21 @@
+export type { BackoffOptions } from './backoff.js';
+export { type BusOptions, connectBus } from './connection.js';
+export { enqueueEvents } from './outbox.js';
+export { type OutboxRelay, type OutboxRelayOptions, startOutboxRelay } from './outbox-relay.js';
+export { outbox, processedEvents } from './tables.js';
+export {
+  DEFAULT_DELIVERY_LIMIT,
+  declareExchanges,
+  declareServiceQueue,
+  serviceQueueArguments,
+} from './topology.js';
+export type {
+  AnyPgDatabase,
+  Bus,
+  ConsumeOptions,
+  Consumer,
+  EventHandler,
+  EventHandlers,
+  HandlerContext,
+  TransactionOf,
+} from './types.js';

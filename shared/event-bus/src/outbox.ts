@@ -1,0 +1,20 @@
+import type { Envelope } from '@switchboard/contracts';
+import { sql } from 'drizzle-orm';
+import { outbox } from './tables.js';
+import type { AnyPgDatabase } from './types.js';
+
+/** Channel the relay LISTENs on; NOTIFY is delivered only when the writing transaction commits. */
+export const OUTBOX_CHANNEL = 'outbox';
+
+/**
+ * Records events in the caller's transaction: they are published if and only if it commits.
+ * Pass the transaction (or a db for a single-statement write), never a separate connection.
+ */
+export async function enqueueEvents(tx: AnyPgDatabase, envelopes: readonly Envelope[]): Promise<void> {
+  if (envelopes.length === 0) return;
+  await tx
+    .insert(outbox)
+    .values(envelopes.map((e) => ({ id: e.id, type: e.type, tenantId: e.tenantId, envelope: e })));
+  // Wakes the relay right after commit instead of at its next poll; a rollback discards it.
+  await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+}

@@ -1,0 +1,56 @@
+import type { Envelope, EventData, EventType } from '@switchboard/contracts';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
+import type { Logger } from 'pino';
+
+/** Any drizzle Postgres database or transaction, whatever its driver and schema. */
+// biome-ignore lint/suspicious/noExplicitAny: the bus must accept every service's own db/tx type
+export type AnyPgDatabase = PgDatabase<any, any, any>;
+
+/** The transaction `db.transaction()` hands to its callback, so handlers get the service's own tx type. */
+export type TransactionOf<DB extends AnyPgDatabase> = Parameters<Parameters<DB['transaction']>[0]>[0];
+
+export type HandlerContext = {
+  /** Child of the bus logger bound to the event's correlationId, id and type. */
+  logger: Logger;
+  /** How many times the broker delivered this message before (0 on first delivery). */
+  deliveryCount: number;
+};
+
+export type EventHandler<T extends EventType, Tx> = (
+  event: Envelope<EventData<T>>,
+  tx: Tx,
+  ctx: HandlerContext,
+) => Promise<void>;
+
+export type EventHandlers<Tx> = { [T in EventType]?: EventHandler<T, Tx> };
+
+export type ConsumeOptions<DB extends AnyPgDatabase> = {
+  /** Consuming service; names its queue `<service>.events` and its processed_events rows. */
+  service: string;
+  db: DB;
+  /** Event type → handler; the keys are also the queue's bindings. */
+  handlers: EventHandlers<TransactionOf<DB>>;
+  /** Unacknowledged messages in flight (default 50). */
+  prefetch?: number;
+  /** First requeue delay after a handler error, doubled per delivery (default 1000 ms, capped at 30 s). */
+  retryDelayMs?: number;
+  /** Deliveries before the broker dead-letters a message (default 10); fixed when the queue is created. */
+  deliveryLimit?: number;
+};
+
+export type Consumer = {
+  readonly service: string;
+  /** Stops consuming, waits for the handler in flight; unprocessed messages go back to the queue. */
+  stop(): Promise<void>;
+};
+
+export type Bus = {
+  /** Publishes with publisher confirms; resolves once the broker confirmed every message. */
+  publish(envelopes: readonly Envelope[]): Promise<void>;
+  /** Declares the service's queue and consumes it, now and after every reconnect. */
+  consume<DB extends AnyPgDatabase>(options: ConsumeOptions<DB>): Promise<Consumer>;
+  /** True while a connection to the broker is up (for health checks). */
+  isConnected(): boolean;
+  /** Stops consumers (waiting for handlers in flight) and closes the connection for good. */
+  close(): Promise<void>;
+};

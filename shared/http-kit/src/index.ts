@@ -1,0 +1,7 @@
+export * from './correlation.js';
+export * from './create-http-app.js';
+export * from './error-handler.js';
+export * from './errors.js';
+export * from './healthz.js';
+export * from './logger.js';
+export * from './pagination.js';

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+
+/** `?page=1&limit=20` (limit at most 100), SPEC §2. */
+export const paginationQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type Pagination = z.infer<typeof paginationQuery>;
+
+export type Page<T> = {
+  data: T[];
+  meta: { total: number; page: number; limit: number; totalPages: number };
+};
+
+export const offsetOf = (p: Pagination) => (p.page - 1) * p.limit;
+
+export function toPage<T>(data: T[], total: number, p: Pagination): Page<T> {
+  return { data, meta: { total, page: p.page, limit: p.limit, totalPages: Math.ceil(total / p.limit) } };
+}

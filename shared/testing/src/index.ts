@@ -1,0 +1,4 @@
+export * from './databases.js';
+export * from './processes.js';
+export * from './vhosts.js';
+export * from './wait-for.js';
