@@ -143,6 +143,23 @@ describe('outbox relay', () => {
     );
   });
 
+  it('survives losing its Postgres session: it takes the lock again and keeps publishing', async () => {
+    const own = captureLogs();
+    relay({ logger: own.logger, pollIntervalMs: 100 });
+    const leads = () => own.find('this relay now publishes the outbox').length;
+    await waitFor('leading', () => leads() === 1);
+    const { rows } = await infra.pool.query<{ killed: boolean }>(
+      `select pg_terminate_backend(pid) as killed from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid() and query like '%advisory_lock%'`,
+    );
+    expect(rows.map((r) => r.killed)).toEqual([true]);
+    await waitFor('the lost session noticed', () => own.find('relay lock connection failed').length > 0);
+    await waitFor('leading again', () => leads() === 2);
+    const event = tenantCreated('after losing the session');
+    await enqueueEvents(infra.db, [event]);
+    await waitFor('published', () => seen(event.id) === 1);
+  });
+
   it('deletes published rows past the retention, never unpublished ones', async () => {
     const [old, pending] = [tenantCreated('old'), tenantCreated('pending')];
     await enqueueEvents(infra.db, [old, pending]);

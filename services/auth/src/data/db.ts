@@ -8,6 +8,8 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0] | Db;
 
 export function connectDb(url: string): { pool: pg.Pool; db: Db } {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client losing its server (restart, failover) must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
   return { pool, db: drizzle(pool, { schema }) };
 }
 
