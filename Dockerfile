@@ -21,7 +21,7 @@ ENV TURBO_TELEMETRY_DISABLED=1 \
     NPM_CONFIG_AUDIT=false
 WORKDIR /app
 
-# ---- manifests: only package.json files and the lockfile, so `npm ci` below
+# ---- manifests: only package.json files and the lockfile, so the install below
 # stays cached until a dependency changes.
 FROM base AS manifests
 COPY . /src
@@ -33,7 +33,8 @@ RUN cd /src \
 # tsx runs the sources and turbo runs the build)
 FROM base AS deps
 COPY --from=manifests /src/ ./
-RUN --mount=type=cache,target=/root/.npm npm ci
+# npm install honours the lockfile's versions; see manage.sh ensure_deps for why not npm ci.
+RUN --mount=type=cache,target=/root/.npm npm install --no-audit --no-fund
 
 # ---- build: full sources + `turbo run build` (builds web/ once it has a build script)
 FROM deps AS build

@@ -178,8 +178,11 @@ ensure_deps() {
     warn "node_modules is missing or older than package-lock.json, but SKIP_INSTALL=1"
     return 0
   fi
-  step "Installing dependencies (npm ci)"
-  npm ci --no-audit --no-fund
+  # `npm install`, not `npm ci`: the lockfile cannot list the other platforms' builds of
+  # biome and turbo where the registry lacks them, and `npm ci` refuses such a lockfile.
+  # With a lockfile present, `npm install` still installs exactly the locked versions.
+  step "Installing dependencies (npm install, locked versions)"
+  npm install --no-audit --no-fund
 }
 
 check_infra() {
@@ -515,7 +518,7 @@ cmd_help() {
   cat <<EOF
 Usage: ./manage.sh <command>
 
-  start        set up everything a fresh clone needs (npm ci, infra check, databases,
+  start        set up everything a fresh clone needs (npm install, infra check, databases,
                migrations, seed, build) and start every process in the background;
                prints the URL and the demo logins. Does nothing if already running.
   stop         stop every process (TERM, then KILL after ${STOP_TIMEOUT}s)
