@@ -18,9 +18,8 @@ export async function buildApp(deps: GatewayDeps) {
   const app = await createHttpApp({
     service: 'gateway',
     logger: deps.logger,
-    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     redis: deps.redis,
-    corsOrigin: config.CORS_ORIGIN,
+    env: config,
   });
   const upstreams = upstreamsOf(config);
   registerHealthz(app, {

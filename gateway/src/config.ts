@@ -1,14 +1,7 @@
-import { loadConfig, localDefaults, port } from '@switchboard/config';
+import { loadConfig, processEnv } from '@switchboard/config';
 import { z } from 'zod';
 
-const gatewayEnv = z.object({
-  HOST: z.string().default('127.0.0.1'),
-  PORT: port(8080),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  AMQP_URL: z.url().default(localDefaults.amqpUrl),
-  REDIS_URL: z.url().default(localDefaults.redisUrl),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
-  CORS_ORIGIN: z.string().default('*'),
+const gatewayEnv = processEnv(8080).extend({
   AUTH_URL: z.url().default('http://127.0.0.1:4001'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
 });

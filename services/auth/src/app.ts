@@ -7,14 +7,7 @@ import { authRoutes } from './http/auth.routes.js';
 /** The auth service's HTTP app; never listens (main.ts or a test does). */
 export async function buildApp(deps: AuthDeps) {
   const { config } = deps;
-  const app = await createHttpApp({
-    service: 'auth',
-    logger: deps.logger,
-    rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
-    redis: deps.redis,
-    corsOrigin: config.CORS_ORIGIN,
-    trustProxy: config.TRUST_PROXY,
-  });
+  const app = await createHttpApp({ service: 'auth', logger: deps.logger, redis: deps.redis, env: config });
   // The auth service verifies its own tokens from its key ring, not over HTTP.
   registerAuthentication(app, createTokenVerifier(deps.keys.verificationKeys, config.JWT_ISSUER));
   registerHealthz(app, {

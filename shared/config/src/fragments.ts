@@ -12,13 +12,13 @@ export const localDefaults = {
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 
-export const serviceEnv = (service: { port: number; database?: string }) =>
+/** What every process with an HTTP port reads: the gateway and each service. */
+export const processEnv = (defaultPort: number) =>
   z.object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
     HOST: z.string().default('127.0.0.1'),
-    PORT: port(service.port),
+    PORT: port(defaultPort),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    DATABASE_URL: z.url().default(`${localDefaults.postgresUrl}/${service.database ?? 'postgres'}`),
     AMQP_URL: z.url().default(localDefaults.amqpUrl),
     REDIS_URL: z.url().default(localDefaults.redisUrl),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
@@ -29,9 +29,8 @@ export const serviceEnv = (service: { port: number; database?: string }) =>
       .describe('Proxies trusted for the client IP (proxy-addr syntax)'),
   });
 
-/** "true"/"1"/"yes" → true; anything else → false. */
-export const booleanFlag = (fallback: boolean) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v === undefined ? fallback : ['true', '1', 'yes'].includes(v.toLowerCase())));
+/** A service: a process with its own database. */
+export const serviceEnv = (service: { port: number; database: string }) =>
+  processEnv(service.port).extend({
+    DATABASE_URL: z.url().default(`${localDefaults.postgresUrl}/${service.database}`),
+  });

@@ -9,18 +9,16 @@ import { correlationIdOf, registerCorrelation } from './correlation.js';
 import { registerErrorHandlers } from './error-handler.js';
 import { rateLimited } from './errors.js';
 
+/** The HTTP settings every process reads from its environment (see @switchboard/config processEnv). */
+export type HttpEnv = { RATE_LIMIT_PER_MINUTE: number; CORS_ORIGIN: string; TRUST_PROXY: string };
+
 export type HttpAppOptions = {
   service: string;
   /** The process logger (see createLogger), shared with the bus so lines look alike. */
   logger: Logger;
-  /** Successful requests per IP per minute (SPEC §2: generous, offices share an IP). */
-  rateLimitPerMinute?: number;
-  /** Shares rate-limit counters between processes when given. */
-  redis?: Redis;
-  corsOrigin?: string;
-  bodyLimit?: number;
-  /** Which proxies to trust for the client IP (proxy-addr syntax). */
-  trustProxy?: string;
+  /** Shares rate-limit counters between processes. */
+  redis: Redis;
+  env: HttpEnv;
 };
 
 function baseApp(opts: HttpAppOptions) {
@@ -28,8 +26,8 @@ function baseApp(opts: HttpAppOptions) {
     loggerInstance: opts.logger as FastifyBaseLogger,
     genReqId: (req) => correlationIdOf(req.headers),
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),
-    bodyLimit: opts.bodyLimit ?? 1_048_576,
-    trustProxy: (opts.trustProxy ?? 'loopback').split(',').map((p) => p.trim()),
+    bodyLimit: 1_048_576,
+    trustProxy: opts.env.TRUST_PROXY.split(',').map((p) => p.trim()),
   }).withTypeProvider<ZodTypeProvider>();
 }
 
@@ -43,11 +41,12 @@ export async function createHttpApp(opts: HttpAppOptions): Promise<HttpApp> {
   registerErrorHandlers(app);
   registerCorrelation(app);
   await app.register(helmet, { global: true });
-  await app.register(cors, corsOptions(opts.corsOrigin ?? '*'));
+  await app.register(cors, corsOptions(opts.env.CORS_ORIGIN));
   await app.register(rateLimit, {
-    max: opts.rateLimitPerMinute ?? 600,
+    max: opts.env.RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
-    ...(opts.redis ? { redis: opts.redis, nameSpace: `sb-rl-${opts.service}-` } : {}),
+    redis: opts.redis,
+    nameSpace: `sb-rl-${opts.service}-`,
     errorResponseBuilder: (_req, ctx) => rateLimited(Math.ceil(ctx.ttl / 1000)),
   });
   return app;
