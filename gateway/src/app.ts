@@ -4,15 +4,17 @@ import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
 import { proxyRoutes } from './http/proxy.routes.js';
 import { upstreamsOf } from './http/upstreams.js';
+import type { Metrics } from './metrics.js';
 
 export type GatewayDeps = {
   config: GatewayConfig;
   logger: Logger;
   redis: Redis;
+  metrics: Metrics;
   busConnected: () => boolean;
 };
 
-/** The single public port: `/api/*` routed to the services (SPEC §1). Never listens by itself. */
+/** The single public port's HTTP side: `/api/*` routed to the services (SPEC §1). Never listens by itself. */
 export async function buildApp(deps: GatewayDeps) {
   const { config } = deps;
   const app = await createHttpApp({
@@ -29,6 +31,9 @@ export async function buildApp(deps: GatewayDeps) {
     },
     ...Object.fromEntries(Object.entries(upstreams).map(([name, url]) => [name, () => upstreamHealthy(url)])),
   });
+  app.get('/metrics', { config: { rateLimit: false } }, async (_request, reply) =>
+    reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics()),
+  );
   await proxyRoutes(app, upstreams, config.UPSTREAM_TIMEOUT_MS);
   return app;
 }

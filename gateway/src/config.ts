@@ -1,9 +1,25 @@
+import { hostname } from 'node:os';
 import { loadConfig, processEnv } from '@switchboard/config';
 import { z } from 'zod';
 
+const ms = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
 const gatewayEnv = processEnv(8080).extend({
   AUTH_URL: z.url().default('http://127.0.0.1:4001'),
-  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  UPSTREAM_TIMEOUT_MS: ms(30_000),
+  JWT_ISSUER: z.string().default('switchboard'),
+  GATEWAY_ID: z.string().default(`${hostname()}-${process.pid}`),
+  /** SPEC §6: an unauthenticated socket must send `authenticate` within this time. */
+  SOCKET_AUTH_TIMEOUT_MS: ms(10_000),
+  /** reference/004: ping every 25 s, give up after 60 s. */
+  SOCKET_PING_INTERVAL_MS: ms(25_000),
+  SOCKET_PING_TIMEOUT_MS: ms(60_000),
+  SOCKET_MAX_PAYLOAD_BYTES: z.coerce.number().int().positive().default(16_384),
+  SOCKET_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().positive().default(10),
+  SOCKET_EVENTS_PER_SECOND: z.coerce.number().positive().default(20),
+  /** Retained events per tenant for `resume` (SPEC §6: at least 10,000). */
+  STREAM_MAX_EVENTS: z.coerce.number().int().positive().default(10_000),
+  STREAM_KEY_PREFIX: z.string().default('sb:rt:'),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayEnv>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import * as auth from './events/auth.events.js';
 import type { EventContract } from './events/define-event.js';
+import * as gateway from './events/gateway.events.js';
 import * as later from './events/later.events.js';
 
 const contracts = [
@@ -8,6 +9,8 @@ const contracts = [
   auth.UserCreated,
   auth.UserUpdated,
   auth.UserDeactivated,
+  gateway.SocketConnected,
+  gateway.SocketDisconnected,
   ...Object.values(later),
 ] as const;
 

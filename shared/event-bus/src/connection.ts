@@ -1,12 +1,13 @@
 import { type ChannelModel, type ConfirmChannel, connect } from 'amqplib';
 import type { Logger } from 'pino';
 import { type BackoffOptions, backoffDelay, defaultBackoff } from './backoff.js';
+import type { ConsumerSpec } from './consumer.js';
 import { createConsumer } from './consumer.js';
 import { createConsumerRegistry } from './consumer-registry.js';
 import { publishEnvelopes } from './publisher.js';
 import { createAlarm } from './sleep.js';
 import { declareExchanges } from './topology.js';
-import type { Bus } from './types.js';
+import type { Bus, Consumer } from './types.js';
 
 export type BusOptions = {
   url: string;
@@ -72,29 +73,31 @@ export function connectBus(options: BusOptions): Bus {
     }
   })();
 
+  async function startConsumer(consumeOptions: ConsumerSpec): Promise<Consumer> {
+    if (closing) throw new Error(`event bus ${name} is closed`);
+    const runtime = createConsumer(consumeOptions, { logger, onBroken: drop });
+    const registration = consumers.add(runtime);
+    // Without a connection, the loop attaches it as soon as the broker is reachable.
+    const current = link?.connection;
+    if (current) registration.attach(current).catch((err) => drop(current, `consumer setup failed: ${err}`));
+    await registration.ready;
+    return {
+      service: runtime.service,
+      stop: async () => {
+        registration.remove();
+        await runtime.stop();
+      },
+    };
+  }
+
   return {
     async publish(envelopes) {
       if (!link) throw new Error(`event bus ${name} is not connected to the broker`);
       await publishEnvelopes(link.publisher, envelopes);
     },
 
-    async consume(consumeOptions) {
-      if (closing) throw new Error(`event bus ${name} is closed`);
-      const runtime = createConsumer(consumeOptions, { logger, onBroken: drop });
-      const registration = consumers.add(runtime);
-      // Without a connection, the loop attaches it as soon as the broker is reachable.
-      const current = link?.connection;
-      if (current)
-        registration.attach(current).catch((err) => drop(current, `consumer setup failed: ${err}`));
-      await registration.ready;
-      return {
-        service: runtime.service,
-        stop: async () => {
-          registration.remove();
-          await runtime.stop();
-        },
-      };
-    },
+    consume: (consumeOptions) => startConsumer(consumeOptions),
+    consumeIdempotent: (consumeOptions) => startConsumer({ ...consumeOptions, db: undefined }),
 
     isConnected: () => link !== null,
 

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { AnyHandler } from './apply-once.js';
 import { processDelivery } from './delivery.js';
 import { declareServiceQueue } from './topology.js';
-import type { AnyPgDatabase, ConsumeOptions } from './types.js';
+import type { AnyPgDatabase, ConsumeOptions, EventHandlers } from './types.js';
 
 /** One `bus.consume()` registration; the bus attaches it to every new connection. */
 export type ConsumerRuntime = {
@@ -16,11 +16,14 @@ export type ConsumerRuntime = {
 /** `onBroken` asks the bus to drop `connection` and reconnect, which re-attaches every consumer. */
 type Deps = { logger: Logger; onBroken: (connection: ChannelModel, reason: string) => void };
 
-export function createConsumer<DB extends AnyPgDatabase>(
-  options: ConsumeOptions<DB>,
-  deps: Deps,
-): ConsumerRuntime {
-  const { service, db, prefetch = 50, retryDelayMs = 1_000, deliveryLimit } = options;
+/** What a consumer runs on: with a db, each event is applied once through the inbox table. */
+export type ConsumerSpec = Omit<ConsumeOptions<AnyPgDatabase>, 'db' | 'handlers'> & {
+  db: AnyPgDatabase | undefined;
+  handlers: EventHandlers<never>;
+};
+
+export function createConsumer(options: ConsumerSpec, deps: Deps): ConsumerRuntime {
+  const { service, db, prefetch = 50, retryDelayMs = 1_000, deliveryLimit, singleActiveConsumer } = options;
   const handlers = options.handlers as Record<string, AnyHandler | undefined>;
   const logger = deps.logger.child({ consumer: service });
   const context = { service, db, handlers, retryDelayMs, logger };
@@ -65,7 +68,8 @@ export function createConsumer<DB extends AnyPgDatabase>(
         channel = null;
         if (!stopping) deps.onBroken(connection, `consumer channel of ${service} closed`);
       });
-      await declareServiceQueue(ch, { service, eventTypes: Object.keys(handlers), deliveryLimit });
+      const eventTypes = Object.keys(handlers);
+      await declareServiceQueue(ch, { service, eventTypes, deliveryLimit, singleActiveConsumer });
       await ch.prefetch(prefetch);
       channel = ch; // before consume(): deliveries may arrive before its promise settles
       const reply = await ch.consume(queueOf(service), (msg) => {

@@ -10,7 +10,7 @@ export type Verdict = { action: 'ack' } | { action: 'dead-letter' } | { action: 
 
 export type DeliveryContext = {
   service: string;
-  db: AnyPgDatabase;
+  db: AnyPgDatabase | undefined;
   handlers: Record<string, AnyHandler | undefined>;
   retryDelayMs: number;
   logger: Logger;
@@ -36,7 +36,10 @@ export async function processDelivery(msg: ConsumeMessage, ctx: DeliveryContext)
   }
   const deliveryCount = Number(msg.properties.headers?.['x-delivery-count'] ?? 0);
   try {
-    const outcome = await applyOnce(db, service, event, handler, { logger: log, deliveryCount });
+    const handlerContext = { logger: log, deliveryCount };
+    const outcome = db
+      ? await applyOnce(db, service, event, handler, handlerContext)
+      : await handler(event, undefined, handlerContext).then(() => 'applied' as const);
     log.debug(
       { outcome, deliveryCount },
       outcome === 'duplicate' ? 'duplicate event skipped' : 'event applied',

@@ -13,8 +13,13 @@ export async function declareExchanges(channel: Channel): Promise<void> {
  * Arguments of a service's main queue. RabbitMQ refuses to redeclare a queue with different
  * arguments (PRECONDITION_FAILED), so changing one later needs a policy or a new queue.
  */
-export function serviceQueueArguments(service: string, deliveryLimit = DEFAULT_DELIVERY_LIMIT) {
+export function serviceQueueArguments(
+  service: string,
+  deliveryLimit = DEFAULT_DELIVERY_LIMIT,
+  singleActiveConsumer = false,
+) {
   return {
+    ...(singleActiveConsumer ? { 'x-single-active-consumer': true } : {}),
     // Replicated and durable; also the only queue type that counts deliveries.
     'x-queue-type': 'quorum',
     'x-delivery-limit': deliveryLimit,
@@ -27,11 +32,16 @@ export function serviceQueueArguments(service: string, deliveryLimit = DEFAULT_D
   };
 }
 
-export type ServiceQueue = { service: string; eventTypes: readonly string[]; deliveryLimit?: number };
+export type ServiceQueue = {
+  service: string;
+  eventTypes: readonly string[];
+  deliveryLimit?: number;
+  singleActiveConsumer?: boolean;
+};
 
 /** The service's queue, its dead-letter queue, and one binding per consumed event type. */
 export async function declareServiceQueue(channel: Channel, queue: ServiceQueue): Promise<void> {
-  const { service, eventTypes, deliveryLimit } = queue;
+  const { service, eventTypes, deliveryLimit, singleActiveConsumer } = queue;
   await declareExchanges(channel);
   await channel.assertQueue(deadLetterQueueOf(service), {
     durable: true,
@@ -40,7 +50,7 @@ export async function declareServiceQueue(channel: Channel, queue: ServiceQueue)
   await channel.bindQueue(deadLetterQueueOf(service), DEAD_LETTER_EXCHANGE, queueOf(service));
   await channel.assertQueue(queueOf(service), {
     durable: true,
-    arguments: serviceQueueArguments(service, deliveryLimit),
+    arguments: serviceQueueArguments(service, deliveryLimit, singleActiveConsumer),
   });
   for (const type of eventTypes) await channel.bindQueue(queueOf(service), EXCHANGE, type);
 }

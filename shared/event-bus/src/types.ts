@@ -24,19 +24,30 @@ export type EventHandler<T extends EventType, Tx> = (
 
 export type EventHandlers<Tx> = { [T in EventType]?: EventHandler<T, Tx> };
 
-export type ConsumeOptions<DB extends AnyPgDatabase> = {
+type ConsumeSettings = {
   /** Consuming service; names its queue `<service>.events` and its processed_events rows. */
   service: string;
-  db: DB;
-  /** Event type → handler; the keys are also the queue's bindings. */
-  handlers: EventHandlers<TransactionOf<DB>>;
   /** Unacknowledged messages in flight (default 50). */
   prefetch?: number;
   /** First requeue delay after a handler error, doubled per delivery (default 1000 ms, capped at 30 s). */
   retryDelayMs?: number;
   /** Deliveries before the broker dead-letters a message (default 10); fixed when the queue is created. */
   deliveryLimit?: number;
+  /**
+   * Only one of the service's replicas consumes at a time, the others stand by: the queue's order
+   * is kept across replicas (fixed when the queue is created).
+   */
+  singleActiveConsumer?: boolean;
 };
+
+export type ConsumeOptions<DB extends AnyPgDatabase> = ConsumeSettings & {
+  db: DB;
+  /** Event type → handler; the keys are also the queue's bindings. */
+  handlers: EventHandlers<TransactionOf<DB>>;
+};
+
+/** A consumer without an inbox table: every handler must be idempotent by itself. */
+export type IdempotentConsumeOptions = ConsumeSettings & { handlers: EventHandlers<undefined> };
 
 export type Consumer = {
   readonly service: string;
@@ -49,6 +60,8 @@ export type Bus = {
   publish(envelopes: readonly Envelope[]): Promise<void>;
   /** Declares the service's queue and consumes it, now and after every reconnect. */
   consume<DB extends AnyPgDatabase>(options: ConsumeOptions<DB>): Promise<Consumer>;
+  /** As consume, for a process without a database (the gateway dedupes in Redis instead). */
+  consumeIdempotent(options: IdempotentConsumeOptions): Promise<Consumer>;
   /** True while a connection to the broker is up (for health checks). */
   isConnected(): boolean;
   /** Stops consumers (waiting for handlers in flight) and closes the connection for good. */

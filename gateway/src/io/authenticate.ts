@@ -1,0 +1,48 @@
+import {
+  createTokenVerifier,
+  type Principal,
+  remoteKeys,
+  type TokenVerifier,
+} from '@switchboard/auth-verify';
+import type { Socket } from 'socket.io';
+import type { Member } from './rooms.js';
+
+export type Admission = { member: Member; expiresAt: number };
+
+/** SPEC §6: the token in `auth.token`, an `Authorization: Bearer` header or the `token` query. */
+export function tokenOf(handshake: Socket['handshake']): string | undefined {
+  const fromAuth = (handshake.auth as { token?: unknown } | undefined)?.token;
+  if (typeof fromAuth === 'string' && fromAuth) return fromAuth;
+  const header = handshake.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (header) return header;
+  const fromQuery = handshake.query.token;
+  return typeof fromQuery === 'string' && fromQuery ? fromQuery : undefined;
+}
+
+/**
+ * Verifies the token against the auth service's JWKS, then asks the auth service who the user
+ * is now: a deactivated user is refused at once (not when the token expires), and the user's
+ * department decides their department room.
+ */
+export function createAdmitter(authUrl: string, issuer: string) {
+  const verify: TokenVerifier = createTokenVerifier(
+    remoteKeys(`${authUrl}/api/auth/.well-known/jwks.json`),
+    issuer,
+  );
+  return async (token: string): Promise<Admission> => {
+    const principal: Principal = await verify(token);
+    const res = await fetch(`${authUrl}/api/auth/me`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: AbortSignal.timeout(5_000),
+    });
+    if (!res.ok) throw new Error(`the auth service refused the user (${res.status})`);
+    const profile = (await res.json()) as { department?: string | null };
+    const { userId, tenantId, role } = principal;
+    return {
+      member: { userId, tenantId, role, department: profile.department ?? null },
+      expiresAt: principal.expiresAt,
+    };
+  };
+}
+
+export type Admitter = ReturnType<typeof createAdmitter>;

@@ -1,0 +1,144 @@
+import type { Logger } from 'pino';
+import type { Server, Socket } from 'socket.io';
+import { z } from 'zod';
+import type { GatewayConfig } from '../config.js';
+import type { Metrics } from '../metrics.js';
+import type { SocketSessions } from '../relays/socket-sessions.js';
+import type { TenantStreams } from '../relays/tenant-stream.js';
+import type { Admission, Admitter } from './authenticate.js';
+import { tokenOf } from './authenticate.js';
+import { type DeliverySocket, resumeDelivery, startDelivery } from './delivery.js';
+import { tokenBucket } from './rate-limit.js';
+import { roomsOf, userRoom } from './rooms.js';
+
+export type ConnectionDeps = {
+  io: Server;
+  config: GatewayConfig;
+  admit: Admitter;
+  streams: TenantStreams;
+  sessions: SocketSessions;
+  metrics: Metrics;
+  logger: Logger;
+};
+
+const resumeRequest = z.object({ epoch: z.string().min(1).max(64), lastSeq: z.number().int().min(0) });
+
+/** Refuses a socket the SPEC §6 way: an `error` event, then the disconnect. */
+export function refuse(socket: Socket, code: string, message: string): void {
+  socket.emit('error', { code, message });
+  socket.disconnect(true);
+}
+
+/** One socket's life: authentication (at connect or late), rooms, resume, limits, goodbye. */
+export function onConnection(
+  deps: ConnectionDeps,
+  socket: DeliverySocket & { data: { admission?: Admission } },
+) {
+  const { config, logger } = deps;
+  const log = logger.child({ socketId: socket.id });
+  const timers: NodeJS.Timeout[] = [];
+  const bucket = tokenBucket(config.SOCKET_EVENTS_PER_SECOND);
+  let admitting = false;
+
+  timers.push(
+    setTimeout(
+      () => socket.data.admission || refuse(socket, 'UNAUTHENTICATED', 'No token within the time allowed'),
+      config.SOCKET_AUTH_TIMEOUT_MS,
+    ),
+  );
+
+  socket.use((packet, next) => {
+    if (bucket.take()) return next();
+    socket.emit('error', {
+      code: 'RATE_LIMITED',
+      message: `Event "${String(packet[0])}" dropped: too many events`,
+    });
+  });
+
+  async function authenticate(token: unknown) {
+    if (socket.data.admission || admitting) return;
+    if (typeof token !== 'string' || !token) return refuse(socket, 'UNAUTHENTICATED', 'A token is required');
+    admitting = true;
+    try {
+      const admission = await deps.admit(token);
+      const { member } = admission;
+      const open = await deps.io.in(userRoom(member.userId)).fetchSockets();
+      if (open.length >= config.SOCKET_MAX_CONNECTIONS_PER_USER) {
+        return refuse(
+          socket,
+          'TOO_MANY_CONNECTIONS',
+          `At most ${config.SOCKET_MAX_CONNECTIONS_PER_USER} connections per user`,
+        );
+      }
+      if (!socket.connected) return;
+      socket.data.admission = admission;
+      deps.metrics.sockets.inc({ tenant: member.tenantId });
+      socket.join(roomsOf(member));
+      timers.push(
+        setTimeout(
+          () => refuse(socket, 'UNAUTHENTICATED', 'The access token expired'),
+          admission.expiresAt * 1000 - Date.now(),
+        ),
+      );
+      // A resume given at connect replays before any live event reaches the socket.
+      const early = resumeRequest.safeParse((socket.handshake.auth as { resume?: unknown })?.resume);
+      const head = await startDelivery(socket, deps.streams, member.tenantId, deps.metrics, early.success);
+      socket.emit('authenticated', {
+        userId: member.userId,
+        tenantId: member.tenantId,
+        role: member.role,
+        ...head,
+      });
+      deps.sessions.connected(sessionOf(socket, admission));
+      if (early.success)
+        await resumeDelivery(socket, deps.streams, member.tenantId, early.data, deps.metrics);
+    } catch (err) {
+      log.info({ err: String(err) }, 'socket refused');
+      refuse(socket, 'UNAUTHENTICATED', 'The token is invalid, expired or revoked');
+    } finally {
+      admitting = false;
+    }
+  }
+
+  async function resume(request: unknown) {
+    const parsed = resumeRequest.safeParse(request);
+    const admission = socket.data.admission;
+    if (!admission)
+      return socket.emit('error', { code: 'UNAUTHENTICATED', message: 'Authenticate before resuming' });
+    if (!parsed.success)
+      return socket.emit('error', { code: 'VALIDATION_FAILED', message: 'resume needs {epoch, lastSeq}' });
+    if (socket.data.delivery?.phase === 'syncing')
+      return socket.emit('error', { code: 'CONFLICT', message: 'A resume is already running' });
+    const result = await resumeDelivery(
+      socket,
+      deps.streams,
+      admission.member.tenantId,
+      parsed.data,
+      deps.metrics,
+    );
+    log.debug({ result }, 'resumed');
+  }
+
+  socket.on('authenticate', (token) => void authenticate(token));
+  socket.on('resume', (request) => void resume(request).catch((err) => log.warn({ err }, 'resume failed')));
+  socket.on('disconnect', (reason) => {
+    for (const timer of timers) clearTimeout(timer);
+    const admission = socket.data.admission;
+    if (!admission) return;
+    deps.metrics.sockets.dec({ tenant: admission.member.tenantId });
+    deps.sessions.disconnected(sessionOf(socket, admission), reason);
+  });
+
+  const token = tokenOf(socket.handshake);
+  if (token) void authenticate(token);
+}
+
+function sessionOf(socket: Socket, { member }: Admission) {
+  return {
+    userId: member.userId,
+    tenantId: member.tenantId,
+    socketId: socket.id,
+    ip: socket.handshake.address || null,
+    userAgent: socket.handshake.headers['user-agent'] ?? null,
+  };
+}

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Client, connect, connectAuthenticated } from './support/sockets.js';
+import { type Stack, startStack } from './support/stack.js';
+import { createAgent, signupTenant, type TenantAdmin } from './support/tenants.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ gatewayEnv: { STREAM_MAX_EVENTS: '100' } });
+});
+afterAll(() => stack?.stop());
+
+/** `count` renames of one agent: one agent_updated each, in order. */
+async function renames(admin: TenantAdmin, agentId: string, label: string, count: number) {
+  for (let i = 0; i < count; i++) {
+    await stack.call('PUT', `/api/agents/${agentId}`, {
+      token: admin.token,
+      body: { fullName: `${label} ${i}` },
+    });
+  }
+}
+
+/** The last event a client saw, as its resume position. */
+const positionOf = (client: Client) => {
+  const last = client.received.filter((r) => typeof r.payload?.seq === 'number').at(-1)?.payload;
+  return { epoch: last.epoch as string, lastSeq: last.seq as number };
+};
+
+async function missAndResume(admin: TenantAdmin, agentId: string, label: string, restartGateway: boolean) {
+  const first = await connectAuthenticated(stack.baseUrl, { token: admin.token });
+  // Another tab stays connected: once it has the last missed event, all 50 are in the stream.
+  const observer = await connectAuthenticated(stack.baseUrl, { token: admin.token });
+  await renames(admin, agentId, `${label} before`, 1);
+  await first.next('agent_updated', (p) => p.fullName === `${label} before 0`);
+  const position = positionOf(first);
+  first.close();
+
+  await renames(admin, agentId, `${label} missed`, 50);
+  await observer.next('agent_updated', (p) => p.fullName === `${label} missed 49`);
+  observer.close();
+  if (restartGateway) {
+    const [gateway] = stack.gateways;
+    await gateway?.process.stop();
+    stack.gateways.length = 0;
+    await stack.startGateway(gateway?.port);
+  }
+
+  const back = connect(stack.baseUrl, { token: admin.token, resume: position });
+  const resumed = await back.next('resumed');
+  await renames(admin, agentId, `${label} live`, 3);
+  await back.next('agent_updated', (p) => p.fullName === `${label} live 2`);
+  return { back, resumed, position };
+}
+
+describe('resuming after a disconnect', () => {
+  it.each([
+    ['while the gateway stays up', false],
+    ['when the gateway restarted meanwhile', true],
+  ])(
+    'replays exactly the missed events in order, then live ones without gap or duplicate (%s)',
+    async (label, restart) => {
+      const admin = await signupTenant(stack.call, 'Resume');
+      const agent = await createAgent(stack.call, admin);
+      const { back, resumed, position } = await missAndResume(admin, agent.id, label, restart);
+
+      expect(resumed).toEqual({ recovered: true, replayed: 50 });
+      const updates = back.of('agent_updated');
+      expect(updates.map((p) => p.fullName)).toEqual([
+        ...Array.from({ length: 50 }, (_, i) => `${label} missed ${i}`),
+        ...Array.from({ length: 3 }, (_, i) => `${label} live ${i}`),
+      ]);
+      const seqs = updates.map((p) => p.seq);
+      expect(seqs).toEqual(Array.from({ length: 53 }, (_, i) => position.lastSeq + 1 + i));
+      const names = back.received.map((r) => r.name);
+      expect(names.indexOf('resumed')).toBe(names.indexOf('agent_updated') + 50);
+      back.close();
+    },
+  );
+
+  it('a resume from another epoch is not recovered', async () => {
+    const admin = await signupTenant(stack.call, 'Epoch');
+    const client = await connectAuthenticated(stack.baseUrl, { token: admin.token });
+    client.socket.emit('resume', { epoch: 'some-other-epoch', lastSeq: 0 });
+    expect(await client.next('resumed')).toMatchObject({ recovered: false });
+    client.close();
+  });
+
+  it('a resume from before the retained window is not recovered', async () => {
+    const admin = await signupTenant(stack.call, 'Window');
+    const agent = await createAgent(stack.call, admin);
+    const client = await connectAuthenticated(stack.baseUrl, { token: admin.token });
+    const { epoch } = await client.next('authenticated');
+    await renames(admin, agent.id, 'Flood', 120);
+    await client.next('agent_updated', (p) => p.fullName === 'Flood 119');
+    client.socket.emit('resume', { epoch, lastSeq: 1 });
+    expect(await client.next('resumed')).toMatchObject({ recovered: false, epoch });
+    client.close();
+  });
+
+  it('a resume from the head is recovered with nothing to replay', async () => {
+    const admin = await signupTenant(stack.call, 'Head');
+    const client = await connectAuthenticated(stack.baseUrl, { token: admin.token });
+    const { epoch, seq } = await client.next('authenticated');
+    client.socket.emit('resume', { epoch, lastSeq: seq });
+    expect(await client.next('resumed')).toEqual({ recovered: true, replayed: 0 });
+    client.close();
+  });
+});
