@@ -1,7 +1,10 @@
+import { EXCHANGE } from '@switchboard/contracts';
+import { waitFor } from '@switchboard/testing';
+import { connect as amqpConnect } from 'amqplib';
 import { importJWK, SignJWT } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect } from './support/sockets.js';
+import { connect, connectAuthenticated } from './support/sockets.js';
 import { type Stack, startStack } from './support/stack.js';
 import { createAgent, signupTenant, type TenantAdmin } from './support/tenants.js';
 
@@ -111,5 +114,47 @@ describe('authenticating a socket', () => {
     for (let i = 0; i < 100; i++) client.socket.emit('typing_start', { ticketId: 'x' });
     expect(await client.next('error', (e) => e.code === 'RATE_LIMITED')).toBeTruthy();
     client.close();
+  });
+});
+
+describe('limits and presence signals', () => {
+  it('refuses a user’s connection beyond the per-user maximum', async () => {
+    const agent = await createAgent(stack.call, admin);
+    const open = [];
+    for (let i = 0; i < 10; i++) open.push(await connectAuthenticated(stack.baseUrl, { token: agent.token }));
+    const extra = connect(stack.baseUrl, { token: agent.token });
+    expect(await extra.next('error')).toMatchObject({ code: 'TOO_MANY_CONNECTIONS' });
+    await extra.next('disconnect');
+    for (const client of open) client.close();
+  });
+
+  it('publishes socket.connected and socket.disconnected for the presence service', async () => {
+    const connection = await amqpConnect(stack.vhost.url);
+    const channel = await connection.createChannel();
+    const { queue } = await channel.assertQueue('', { exclusive: true });
+    await channel.assertExchange(EXCHANGE, 'topic', { durable: true });
+    await channel.bindQueue(queue, EXCHANGE, 'socket.*');
+    const events: { type: string; tenantId: string; data: Record<string, unknown> }[] = [];
+    await channel.consume(queue, (msg) => msg && events.push(JSON.parse(msg.content.toString())), {
+      noAck: true,
+    });
+
+    const agent = await createAgent(stack.call, admin);
+    const client = connect(stack.baseUrl, {
+      token: agent.token,
+      headers: { 'user-agent': 'switchboard-test' },
+    });
+    await client.next('authenticated');
+    const socketId = client.socket.id;
+    client.close();
+    const mine = () => events.filter((e) => e.data.socketId === socketId);
+    await waitFor('both socket events', () => mine().length === 2);
+    expect(mine().map((e) => e.type)).toEqual(['socket.connected', 'socket.disconnected']);
+    expect(mine()[0]).toMatchObject({
+      tenantId: admin.tenantId,
+      data: { userId: agent.id, userAgent: 'switchboard-test', ip: expect.any(String) },
+    });
+    expect(mine()[1]?.data.reason).toEqual(expect.any(String));
+    await connection.close();
   });
 });
