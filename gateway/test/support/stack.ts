@@ -19,7 +19,9 @@ export type Call = (
  * The real processes, as `./manage.sh start` runs them, over a fresh database, vhost and Redis
  * key prefix: the auth service and `gateways` gateway processes in front of it.
  */
-export async function startStack(options: { gateways?: number; gatewayEnv?: Record<string, string> } = {}) {
+export async function startStack(
+  options: { gateways?: number; gatewayEnv?: Record<string, string>; authEnv?: Record<string, string> } = {},
+) {
   const database = await createTestDatabase('gw_auth');
   const vhost = await createTestVhost('gateway');
   const authPort = await freePort();
@@ -31,11 +33,8 @@ export async function startStack(options: { gateways?: number; gatewayEnv?: Reco
     STREAM_KEY_PREFIX: `${prefix}rt:`,
   };
   await runToCompletion('services/auth/src/data/migrate.main.ts', { ...common, DATABASE_URL: database.url });
-  const auth = startProcess('services/auth/src/main.ts', {
-    ...common,
-    DATABASE_URL: database.url,
-    PORT: String(authPort),
-  });
+  const authEnv = { ...common, DATABASE_URL: database.url, PORT: String(authPort), ...options.authEnv };
+  const auth = startProcess('services/auth/src/main.ts', authEnv);
 
   const gateways: { port: number; url: string; process: RunningProcess }[] = [];
   /** Starts a gateway process (again, on the same port, when given one) and waits until it is healthy. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 const authEnv = serviceEnv({ port: 4001, database: 'switchboard_auth' }).extend({
   JWT_ISSUER: z.string().default('switchboard'),
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   SIGNING_KEY_ROTATION_DAYS: z.coerce.number().int().min(1).default(30),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
