@@ -16,6 +16,7 @@ set -euo pipefail
 PROCESSES=(
   # name    entry                        port  database
   "auth     services/auth/src/main.ts    4001  switchboard_auth"
+  "tickets  services/tickets/src/main.ts 4002  switchboard_tickets"
   "gateway  gateway/src/main.ts          8080  -"
 )
 

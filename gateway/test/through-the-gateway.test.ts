@@ -66,7 +66,10 @@ describe('the public port', () => {
 
   it('reports each dependency at /healthz', async () => {
     const res = await stack.call('GET', '/healthz');
-    expect(res.body).toEqual({ status: 'ok', checks: { redis: 'up', rabbitmq: 'up', auth: 'up' } });
+    expect(res.body).toEqual({
+      status: 'ok',
+      checks: { redis: 'up', rabbitmq: 'up', auth: 'up', tickets: 'up' },
+    });
   });
 
   it('publishes the auth service’s events to RabbitMQ with the request’s correlation id', async () => {

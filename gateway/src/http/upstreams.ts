@@ -2,7 +2,7 @@ import type { GatewayConfig } from '../config.js';
 
 /** A public path (find-my-way syntax) and the service that owns it. */
 export type Route = { path: string; service: Service };
-export type Service = 'auth';
+export type Service = 'auth' | 'tickets';
 
 /**
  * The routing table of SPEC §4. A more specific path wins over a wildcard
@@ -13,6 +13,15 @@ export const routes: Route[] = [
   { path: '/api/auth/*', service: 'auth' },
   { path: '/api/agents', service: 'auth' },
   { path: '/api/agents/*', service: 'auth' },
+  { path: '/api/tickets', service: 'tickets' },
+  { path: '/api/tickets/*', service: 'tickets' },
+  { path: '/api/channels/*', service: 'tickets' },
+  { path: '/api/assignment/*', service: 'tickets' },
+  { path: '/api/sla/*', service: 'tickets' },
+  { path: '/api/csat/*', service: 'tickets' },
 ];
 
-export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => ({ auth: config.AUTH_URL });
+export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => ({
+  auth: config.AUTH_URL,
+  tickets: config.TICKETS_URL,
+});

@@ -7,7 +7,8 @@ import {
 import type { Socket } from 'socket.io';
 import type { Member } from './rooms.js';
 
-export type Admission = { member: Member; expiresAt: number };
+/** A verified socket user; the token is kept to ask services on the user's behalf (join_ticket). */
+export type Admission = { member: Member; expiresAt: number; token: string };
 
 /** SPEC §6: the token in `auth.token`, an `Authorization: Bearer` header or the `token` query. */
 export function tokenOf(handshake: Socket['handshake']): string | undefined {
@@ -41,6 +42,7 @@ export function createAdmitter(authUrl: string, issuer: string) {
     return {
       member: { userId, tenantId, role, department: profile.department ?? null },
       expiresAt: principal.expiresAt,
+      token,
     };
   };
 }

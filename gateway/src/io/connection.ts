@@ -10,6 +10,7 @@ import { tokenOf } from './authenticate.js';
 import { type DeliverySocket, resumeDelivery, startDelivery } from './delivery.js';
 import { tokenBucket } from './rate-limit.js';
 import { roomsOf, userRoom } from './rooms.js';
+import { handleTicketRooms } from './ticket-rooms.js';
 
 export type ConnectionDeps = {
   io: Server;
@@ -119,6 +120,7 @@ export function onConnection(
     log.debug({ result }, 'resumed');
   }
 
+  handleTicketRooms(socket, config.TICKETS_URL, config.TYPING_TIMEOUT_MS);
   socket.on('authenticate', (token) => void authenticate(token));
   socket.on('resume', (request) => void resume(request).catch((err) => log.warn({ err }, 'resume failed')));
   socket.on('disconnect', (reason) => {

@@ -7,6 +7,9 @@ export const roleRoom = (tenantId: string, role: Role) => `role:${tenantId}:${ro
 export const departmentRoom = (tenantId: string, department: string) =>
   `department:${tenantId}:${department}`;
 
+/** Joined on request (`join_ticket`) after the ticket service said the user may read the ticket. */
+export const ticketRoom = (ticketId: string) => `ticket:${ticketId}`;
+
 export type Member = { userId: string; tenantId: string; role: Role; department: string | null };
 
 /** The rooms a verified user's socket joins; user ids are UUIDs, unique across tenants. */

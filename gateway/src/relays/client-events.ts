@@ -1,17 +1,40 @@
 import type { Envelope, EventType } from '@switchboard/contracts';
-import { tenantRoom } from '../io/rooms.js';
+import { roleRoom, tenantRoom, ticketRoom, userRoom } from '../io/rooms.js';
 
 /** How one domain event reaches browsers: the SPEC §6 event name, its rooms and its payload. */
 export type ClientEvent = { name: string; rooms: string[]; data: Record<string, unknown> };
 
-type Mapping = (event: Envelope<Record<string, unknown>>) => ClientEvent;
+type Data = Record<string, unknown>;
+type Mapping = (event: Envelope<Data>) => ClientEvent;
 
 const toTenant =
-  (
-    name: string,
-    data: (e: Envelope<Record<string, unknown>>) => Record<string, unknown> = (e) => e.data,
-  ): Mapping =>
-  (e) => ({ name, rooms: [tenantRoom(e.tenantId)], data: data(e) });
+  (name: string, data: (e: Envelope<Data>) => Data = (e) => e.data): Mapping =>
+  (e) => ({
+    name,
+    rooms: [tenantRoom(e.tenantId)],
+    data: data(e),
+  });
+
+/**
+ * Who may see a ticket's events (SPEC §3): supervisors, admins and viewers, whoever has the
+ * ticket open, its assignee — or, while unassigned, every agent (it is their queue) — and a
+ * previous assignee, who must learn it left them.
+ */
+function ticketAudience(e: Envelope<Data>): string[] {
+  const { ticketId, assigneeId, previousAssigneeId, ticketAssigneeId } = e.data as Record<
+    string,
+    string | null | undefined
+  >;
+  const staff = (['admin', 'supervisor', 'viewer'] as const).map((role) => roleRoom(e.tenantId, role));
+  const assignee = assigneeId === undefined ? ticketAssigneeId : assigneeId;
+  const workers = assignee ? [userRoom(assignee)] : assignee === null ? [roleRoom(e.tenantId, 'agent')] : [];
+  const previous = previousAssigneeId ? [userRoom(previousAssigneeId)] : [];
+  return [...staff, ...(ticketId ? [ticketRoom(ticketId)] : []), ...workers, ...previous];
+}
+
+const toTicketAudience =
+  (name: string): Mapping =>
+  (e) => ({ name, rooms: ticketAudience(e), data: e.data });
 
 /**
  * The one place that maps domain events to client events. A service that starts producing an
@@ -21,9 +44,17 @@ export const clientEvents: Partial<Record<EventType, Mapping>> = {
   'user.created': toTenant('agent_created'),
   'user.updated': toTenant('agent_updated'),
   'user.deactivated': toTenant('agent_deleted', (e) => ({ agentId: e.data.userId, ...e.data })),
+  'ticket.created': toTicketAudience('ticket_created'),
+  'ticket.updated': toTicketAudience('ticket_updated'),
+  'ticket.assigned': toTicketAudience('conversation_assigned'),
+  'ticket.unassigned': toTicketAudience('conversation_unassigned'),
+  'ticket.status_changed': toTicketAudience('conversation_update'),
+  'message.created': toTicketAudience('new_message'),
+  'message.status_updated': toTicketAudience('status_update'),
+  'message.read': toTicketAudience('message_read'),
 };
 
 export function toClientEvent(event: Envelope): ClientEvent | null {
   const mapping = clientEvents[event.type as EventType];
-  return mapping ? mapping(event as Envelope<Record<string, unknown>>) : null;
+  return mapping ? mapping(event as Envelope<Data>) : null;
 }

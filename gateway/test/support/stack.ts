@@ -15,16 +15,24 @@ export type Call = (
   opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
 ) => Promise<{ status: number; headers: Headers; body: any }>;
 
+type Env = Record<string, string>;
+type StackOptions = { gateways?: number; gatewayEnv?: Env; authEnv?: Env };
+
+/** Migrates a service's fresh database and starts it, as `./manage.sh start` does. */
+async function startService(name: 'auth' | 'tickets', env: Env) {
+  const database = await createTestDatabase(`gw_${name}`);
+  await runToCompletion(`services/${name}/src/data/migrate.main.ts`, { ...env, DATABASE_URL: database.url });
+  const process = startProcess(`services/${name}/src/main.ts`, { ...env, DATABASE_URL: database.url });
+  return { database, process };
+}
+
 /**
- * The real processes, as `./manage.sh start` runs them, over a fresh database, vhost and Redis
- * key prefix: the auth service and `gateways` gateway processes in front of it.
+ * The real processes over fresh databases, a vhost and a Redis key prefix: the auth and ticket
+ * services and `gateways` gateway processes in front of them.
  */
-export async function startStack(
-  options: { gateways?: number; gatewayEnv?: Record<string, string>; authEnv?: Record<string, string> } = {},
-) {
-  const database = await createTestDatabase('gw_auth');
+export async function startStack(options: StackOptions = {}) {
   const vhost = await createTestVhost('gateway');
-  const authPort = await freePort();
+  const [authPort, ticketsPort] = [await freePort(), await freePort()];
   const prefix = `sbt:${randomBytes(4).toString('hex')}:`;
   const common = {
     AMQP_URL: vhost.url,
@@ -32,28 +40,25 @@ export async function startStack(
     REDIS_KEY_PREFIX: prefix,
     STREAM_KEY_PREFIX: `${prefix}rt:`,
   };
-  await runToCompletion('services/auth/src/data/migrate.main.ts', { ...common, DATABASE_URL: database.url });
-  const authEnv = { ...common, DATABASE_URL: database.url, PORT: String(authPort), ...options.authEnv };
-  const auth = startProcess('services/auth/src/main.ts', authEnv);
+  const urls = { AUTH_URL: `http://127.0.0.1:${authPort}`, TICKETS_URL: `http://127.0.0.1:${ticketsPort}` };
+  const auth = await startService('auth', { ...common, PORT: String(authPort), ...options.authEnv });
+  const tickets = await startService('tickets', { ...common, ...urls, PORT: String(ticketsPort) });
+  const output = () => `${auth.process.output()}\n${tickets.process.output()}`;
 
   const gateways: { port: number; url: string; process: RunningProcess }[] = [];
   /** Starts a gateway process (again, on the same port, when given one) and waits until it is healthy. */
   const startGateway = async (port?: number) => {
     const gatewayPort = port ?? (await freePort());
-    const env = {
+    const process = startProcess('gateway/src/main.ts', {
       ...common,
+      ...urls,
       PORT: String(gatewayPort),
-      AUTH_URL: `http://127.0.0.1:${authPort}`,
       ...options.gatewayEnv,
-    };
-    const process = startProcess('gateway/src/main.ts', env);
+    });
     const url = `http://127.0.0.1:${gatewayPort}`;
-    await waitFor(
-      `gateway healthy on ${gatewayPort}`,
-      async () => (await fetch(`${url}/healthz`)).ok,
-      60_000,
-    ).catch((err) => {
-      throw new Error(`${err}\n${process.output()}\n${auth.output()}`);
+    const healthy = async () => (await fetch(`${url}/healthz`)).ok;
+    await waitFor(`gateway healthy on ${gatewayPort}`, healthy, 60_000).catch((err) => {
+      throw new Error(`${err}\n${process.output()}\n${output()}`);
     });
     const gateway = { port: gatewayPort, url, process };
     gateways.push(gateway);
@@ -77,10 +82,24 @@ export async function startStack(
   };
 
   const stop = async () => {
-    await Promise.all([...gateways.map((g) => g.process.stop()), auth.stop()]);
-    await Promise.all([database.drop(), vhost.remove()]);
+    await Promise.all([
+      ...gateways.map((g) => g.process.stop()),
+      auth.process.stop(),
+      tickets.process.stop(),
+    ]);
+    await Promise.all([auth.database.drop(), tickets.database.drop(), vhost.remove()]);
   };
-  return { baseUrl, call, auth, gateways, startGateway, database, vhost, stop };
+  return {
+    baseUrl,
+    call,
+    auth: auth.process,
+    tickets: tickets.process,
+    gateways,
+    startGateway,
+    database: auth.database,
+    vhost,
+    stop,
+  };
 }
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;

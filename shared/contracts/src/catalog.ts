@@ -3,6 +3,7 @@ import * as auth from './events/auth.events.js';
 import type { EventContract } from './events/define-event.js';
 import * as gateway from './events/gateway.events.js';
 import * as later from './events/later.events.js';
+import * as tickets from './events/tickets.events.js';
 
 const contracts = [
   auth.TenantCreated,
@@ -11,6 +12,16 @@ const contracts = [
   auth.UserDeactivated,
   gateway.SocketConnected,
   gateway.SocketDisconnected,
+  tickets.TicketCreated,
+  tickets.TicketUpdated,
+  tickets.TicketAssigned,
+  tickets.TicketUnassigned,
+  tickets.TicketStatusChanged,
+  tickets.TicketResolved,
+  tickets.TicketReopened,
+  tickets.MessageCreated,
+  tickets.MessageStatusUpdated,
+  tickets.MessageRead,
   ...Object.values(later),
 ] as const;
 

@@ -4,6 +4,7 @@ export * from './events/auth.events.js';
 export * from './events/define-event.js';
 export * from './events/gateway.events.js';
 export * from './events/later.events.js';
+export * from './events/tickets.events.js';
 export * from './ids.js';
 export * from './new-event.js';
 

@@ -1,6 +1,6 @@
 export type { BackoffOptions } from './backoff.js';
 export { type BusOptions, connectBus } from './connection.js';
-export { enqueueEvents } from './outbox.js';
+export { enqueueEvents, eventRecorder } from './outbox.js';
 export { type OutboxRelay, type OutboxRelayOptions, startOutboxRelay } from './outbox-relay.js';
 export { outbox, processedEvents } from './tables.js';
 export {

@@ -1,4 +1,10 @@
-import type { Envelope } from '@switchboard/contracts';
+import {
+  type Envelope,
+  type EventContext,
+  type EventData,
+  type EventType,
+  newEvent,
+} from '@switchboard/contracts';
 import { sql } from 'drizzle-orm';
 import { outbox } from './tables.js';
 import type { AnyPgDatabase } from './types.js';
@@ -17,4 +23,10 @@ export async function enqueueEvents(tx: AnyPgDatabase, envelopes: readonly Envel
     .values(envelopes.map((e) => ({ id: e.id, type: e.type, tenantId: e.tenantId, envelope: e })));
   // Wakes the relay right after commit instead of at its next poll; a rollback discards it.
   await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+}
+
+/** A producer's `record(tx, origin, type, data)`: builds a validated envelope and enqueues it in `tx`. */
+export function eventRecorder(producer: string) {
+  return async <T extends EventType>(tx: AnyPgDatabase, origin: EventContext, type: T, data: EventData<T>) =>
+    enqueueEvents(tx, [newEvent(type, data, origin, producer)]);
 }

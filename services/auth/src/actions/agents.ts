@@ -1,7 +1,7 @@
 import { type Agent, type Role, uuidv7 } from '@switchboard/contracts';
+import { isUniqueViolation } from '@switchboard/db';
 import { conflict, forbidden, HttpError, notFound } from '@switchboard/http-kit';
 import { toAgent } from '../data/agent-row.js';
-import { isUniqueViolation } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import { revokeAllOfUser } from '../data/refresh-tokens.repository.js';
 import { findUser, insertUser, updateUser } from '../data/users.repository.js';

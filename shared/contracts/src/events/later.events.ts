@@ -7,20 +7,9 @@ import { defineEvent } from './define-event.js';
  * open (loose) so the producing service can add its fields additively.
  */
 const ticketRef = z.looseObject({ ticketId: z.uuid() });
-const messageRef = z.looseObject({ ticketId: z.uuid(), messageId: z.uuid() });
 const agentRef = z.looseObject({ agentId: z.uuid() });
 const open = z.looseObject({});
 
-export const TicketCreated = defineEvent('ticket.created', 1, ticketRef);
-export const TicketUpdated = defineEvent('ticket.updated', 1, ticketRef);
-export const TicketAssigned = defineEvent('ticket.assigned', 1, ticketRef);
-export const TicketUnassigned = defineEvent('ticket.unassigned', 1, ticketRef);
-export const TicketStatusChanged = defineEvent('ticket.status_changed', 1, ticketRef);
-export const TicketResolved = defineEvent('ticket.resolved', 1, ticketRef);
-export const TicketReopened = defineEvent('ticket.reopened', 1, ticketRef);
-export const MessageCreated = defineEvent('message.created', 1, messageRef);
-export const MessageStatusUpdated = defineEvent('message.status_updated', 1, messageRef);
-export const MessageRead = defineEvent('message.read', 1, messageRef);
 export const SlaBreached = defineEvent('sla.breached', 1, ticketRef);
 export const SlaEscalated = defineEvent('sla.escalated', 1, ticketRef);
 export const CsatSubmitted = defineEvent('csat.submitted', 1, ticketRef);

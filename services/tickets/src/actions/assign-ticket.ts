@@ -1,0 +1,67 @@
+import type { Ticket } from '@switchboard/contracts';
+import { forbidden, HttpError, notFound } from '@switchboard/http-kit';
+import { findAgent } from '../data/agents.repository.js';
+import { recordEvent } from '../data/events.js';
+import { toTicket } from '../data/rows.js';
+import { recordHistory, updateTicket } from '../data/tickets.repository.js';
+import type { TicketsDeps } from '../deps.js';
+import { refuseAssignment } from '../domain/ticket-access.js';
+import type { Caller } from './actor.js';
+import { moveTicket } from './change-ticket.js';
+import { readableTicket } from './tickets.js';
+
+/** Statuses in which the assignee may change without changing the status. */
+const reassignable = new Set(['ASSIGNED', 'IN_PROGRESS', 'PENDING']);
+
+/**
+ * POST /api/tickets/:id/assign. `null` unassigns (ASSIGNED → NEW). A ticket a supervisor assigns
+ * requires approval to resolve (SPEC §4, after reference/000).
+ */
+export async function assignTicket(
+  deps: TicketsDeps,
+  caller: Caller,
+  id: string,
+  agentId: string | null,
+): Promise<Ticket> {
+  return deps.db.transaction(async (tx) => {
+    const current = await readableTicket(tx, caller, id, true);
+    const refusal = refuseAssignment(caller, current.ticket, agentId);
+    if (refusal) throw forbidden(refusal);
+    if (agentId === null) {
+      const moved = await moveTicket(tx, caller, current, 'NEW', null, caller);
+      return toTicket(moved.ticket, moved.customer);
+    }
+    const agent = await findAgent(tx, caller.tenantId, agentId);
+    if (!agent?.isActive || agent.role === 'viewer') throw notFound('Agent');
+    const { status, assigneeId: previousAssigneeId } = current.ticket;
+    if (previousAssigneeId === agentId) return toTicket(current.ticket, current.customer);
+    if (status !== 'NEW' && !reassignable.has(status)) {
+      throw new HttpError(409, 'INVALID_TRANSITION', `A ${status} ticket cannot be assigned`, [
+        { allowed: [] },
+      ]);
+    }
+    const bySupervisor = caller.role === 'supervisor' || caller.role === 'admin';
+    const ticket = await updateTicket(tx, caller.tenantId, id, {
+      assigneeId: agentId,
+      ...(status === 'NEW' ? { status: 'ASSIGNED' as const, statusChangedAt: new Date() } : {}),
+      ...(bySupervisor ? { requiresApproval: true } : {}),
+    });
+    await recordHistory(tx, {
+      tenantId: caller.tenantId,
+      ticketId: id,
+      actorId: caller.userId,
+      action: 'assigned',
+      changes: { from: previousAssigneeId, to: agentId },
+    });
+    const fact = { ...toTicket(ticket, current.customer), ticketId: id, actorId: caller.userId };
+    await recordEvent(tx, caller, 'ticket.assigned', { ...fact, previousAssigneeId });
+    if (status === 'NEW')
+      await recordEvent(tx, caller, 'ticket.status_changed', {
+        ...fact,
+        from: 'NEW',
+        to: 'ASSIGNED',
+        reason: null,
+      });
+    return toTicket(ticket, current.customer);
+  });
+}

@@ -1,0 +1,127 @@
+import type { Priority, Ticket, TicketStatus } from '@switchboard/contracts';
+import { forbidden, HttpError } from '@switchboard/http-kit';
+import type { Tx } from '../data/db.js';
+import { recordEvent } from '../data/events.js';
+import { toTicket } from '../data/rows.js';
+import {
+  recordHistory,
+  type TicketRow,
+  type TicketWithCustomer,
+  updateTicket,
+} from '../data/tickets.repository.js';
+import type { TicketsDeps } from '../deps.js';
+import { type Actor, milestonesOf, refuseTransition } from '../domain/ticket-state.js';
+import type { Caller } from './actor.js';
+import { workableTicket } from './tickets.js';
+
+export type TicketChanges = {
+  status?: TicketStatus | undefined;
+  priority?: Priority | undefined;
+  subject?: string | undefined;
+  category?: string | null | undefined;
+  tags?: string[] | undefined;
+  reason?: string | undefined;
+};
+
+/** PATCH /api/tickets/:id: field edits and a status change, in one transaction. */
+export async function changeTicket(
+  deps: TicketsDeps,
+  caller: Caller,
+  id: string,
+  changes: TicketChanges,
+): Promise<Ticket> {
+  return deps.db.transaction(async (tx) => {
+    let current = await workableTicket(tx, caller, id);
+    const { status, reason, ...fields } = changes;
+    current = await editFields(tx, caller, current, fields);
+    if (status && status !== current.ticket.status)
+      current = await moveTicket(tx, caller, current, status, reason ?? null, caller);
+    return toTicket(current.ticket, current.customer);
+  });
+}
+
+async function editFields(
+  tx: Tx,
+  caller: Caller,
+  current: TicketWithCustomer,
+  fields: Omit<TicketChanges, 'status' | 'reason'>,
+) {
+  const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
+    (k) => fields[k] !== undefined && JSON.stringify(fields[k]) !== JSON.stringify(current.ticket[k]),
+  );
+  if (changed.length === 0) return current;
+  const isSupervisor = caller.role === 'admin' || caller.role === 'supervisor';
+  if (!isSupervisor && current.ticket.assigneeId !== caller.userId)
+    throw forbidden('Only the assignee or a supervisor edits this ticket');
+  const patch = Object.fromEntries(changed.map((k) => [k, fields[k]]));
+  const before = Object.fromEntries(changed.map((k) => [k, current.ticket[k]]));
+  const ticket = await updateTicket(tx, caller.tenantId, current.ticket.id, patch);
+  await recordHistory(tx, {
+    tenantId: caller.tenantId,
+    ticketId: ticket.id,
+    actorId: caller.userId,
+    action: 'updated',
+    changes: { before, after: patch },
+  });
+  await recordEvent(tx, caller, 'ticket.updated', {
+    ...toTicket(ticket, current.customer),
+    ticketId: ticket.id,
+    changed,
+    actorId: caller.userId,
+  });
+  return { ...current, ticket };
+}
+
+/** What a status change also sets on the ticket. */
+function effectsOf(from: TicketStatus, to: TicketStatus, now: Date): Partial<TicketRow> {
+  if (to === 'NEW') return { assigneeId: null };
+  if (to === 'RESOLVED') return { resolvedAt: now };
+  if (to === 'CLOSED') return { closedAt: now };
+  if (from === 'RESOLVED') return { resolvedAt: null };
+  return {};
+}
+
+/** Moves a locked ticket along the state machine, with its history and events. */
+export async function moveTicket(
+  tx: Tx,
+  origin: { tenantId: string; correlationId: string },
+  current: TicketWithCustomer,
+  to: TicketStatus,
+  reason: string | null,
+  actor: Actor & Partial<Caller>,
+): Promise<TicketWithCustomer> {
+  const from = current.ticket.status;
+  const refusal = refuseTransition(current.ticket, to, actor, reason);
+  if (refusal?.code === 'INVALID_TRANSITION')
+    throw new HttpError(409, refusal.code, refusal.message, [{ allowed: refusal.allowed }]);
+  if (refusal?.code === 'FORBIDDEN') throw forbidden(refusal.message);
+  if (refusal)
+    throw new HttpError(400, refusal.code, refusal.message, [
+      { field: `body.${refusal.field}`, message: refusal.message },
+    ]);
+  const now = new Date();
+  const ticket = await updateTicket(tx, origin.tenantId, current.ticket.id, {
+    status: to,
+    statusChangedAt: now,
+    ...effectsOf(from, to, now),
+  });
+  const actorId = 'system' in actor ? null : (actor.userId ?? null);
+  await recordHistory(tx, {
+    tenantId: origin.tenantId,
+    ticketId: ticket.id,
+    actorId,
+    action: 'status_changed',
+    changes: { from, to, reason },
+  });
+  const fact = { ...toTicket(ticket, current.customer), ticketId: ticket.id, actorId };
+  await recordEvent(tx, origin, 'ticket.status_changed', { ...fact, from, to, reason });
+  for (const milestone of milestonesOf(from, to)) {
+    if (milestone === 'ticket.unassigned') {
+      await recordEvent(tx, origin, milestone, {
+        ...fact,
+        previousAssigneeId: current.ticket.assigneeId ?? '',
+      });
+    } else await recordEvent(tx, origin, milestone, fact);
+  }
+  return { ...current, ticket };
+}

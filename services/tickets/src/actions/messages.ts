@@ -1,0 +1,67 @@
+import { type Message, uuidv7 } from '@switchboard/contracts';
+import { notFound, offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
+import { recordEvent } from '../data/events.js';
+import {
+  countMessages,
+  findMessage,
+  insertMessage,
+  listMessages,
+  recordRead,
+} from '../data/messages.repository.js';
+import { toMessage } from '../data/rows.js';
+import { updateTicket } from '../data/tickets.repository.js';
+import type { TicketsDeps } from '../deps.js';
+import type { Caller } from './actor.js';
+import { readableTicket, workableTicket } from './tickets.js';
+
+/** An agent's reply or internal note. The first public reply stamps the ticket's first response. */
+export async function postMessage(
+  deps: TicketsDeps,
+  caller: Caller,
+  ticketId: string,
+  input: { body: string; internal: boolean },
+): Promise<Message> {
+  return deps.db.transaction(async (tx) => {
+    const { ticket } = await workableTicket(tx, caller, ticketId);
+    const row = await insertMessage(tx, {
+      id: uuidv7(),
+      tenantId: caller.tenantId,
+      ticketId,
+      authorType: 'agent',
+      authorId: caller.userId,
+      body: input.body,
+      internal: input.internal,
+    });
+    if (!input.internal && !ticket.firstResponseAt)
+      await updateTicket(tx, caller.tenantId, ticketId, { firstResponseAt: row.createdAt });
+    const message = toMessage(row);
+    await recordEvent(tx, caller, 'message.created', {
+      ...message,
+      messageId: message.id,
+      ticketAssigneeId: ticket.assigneeId,
+    });
+    return message;
+  });
+}
+
+export async function getMessages(deps: TicketsDeps, caller: Caller, ticketId: string, page: Pagination) {
+  await readableTicket(deps.db, caller, ticketId);
+  const [rows, total] = await Promise.all([
+    listMessages(deps.db, caller.tenantId, ticketId, page.limit, offsetOf(page)),
+    countMessages(deps.db, caller.tenantId, ticketId),
+  ]);
+  return toPage(rows.map(toMessage), total, page);
+}
+
+/** A read receipt: recorded once per reader; the first read publishes message.read. */
+export async function markRead(deps: TicketsDeps, caller: Caller, ticketId: string, messageId: string) {
+  return deps.db.transaction(async (tx) => {
+    await readableTicket(tx, caller, ticketId);
+    if (!(await findMessage(tx, caller.tenantId, ticketId, messageId))) throw notFound('Message');
+    const read = await recordRead(tx, caller.tenantId, messageId, caller.userId);
+    const readAt = read.readAt.toISOString();
+    if (read.first)
+      await recordEvent(tx, caller, 'message.read', { messageId, ticketId, readerId: caller.userId, readAt });
+    return { messageId, readerId: caller.userId, readAt };
+  });
+}

@@ -1,0 +1,26 @@
+import { createTokenVerifier, registerAuthentication, remoteKeys } from '@switchboard/auth-verify';
+import { createHttpApp, registerHealthz } from '@switchboard/http-kit';
+import type { TicketsDeps } from './deps.js';
+import { ticketsRoutes } from './http/tickets.routes.js';
+
+/** The ticket service's HTTP app; never listens (main.ts or a test does). */
+export async function buildApp(deps: TicketsDeps) {
+  const { config } = deps;
+  const app = await createHttpApp({
+    service: 'tickets',
+    logger: deps.logger,
+    redis: deps.redis,
+    env: config,
+  });
+  const keys = remoteKeys(`${config.AUTH_URL}/api/auth/.well-known/jwks.json`);
+  registerAuthentication(app, createTokenVerifier(keys, config.JWT_ISSUER));
+  registerHealthz(app, {
+    postgres: () => deps.pool.query('select 1'),
+    redis: () => deps.redis.ping(),
+    rabbitmq: async () => {
+      if (!deps.busConnected()) throw new Error('bus disconnected');
+    },
+  });
+  ticketsRoutes(app, deps);
+  return app;
+}

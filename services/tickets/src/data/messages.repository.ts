@@ -1,0 +1,71 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Tx } from './db.js';
+import { messageReads, messages } from './schema.js';
+
+export type MessageRow = typeof messages.$inferSelect;
+
+export async function insertMessage(tx: Tx, row: typeof messages.$inferInsert): Promise<MessageRow> {
+  const [created] = await tx.insert(messages).values(row).returning();
+  if (!created) throw new Error('insert returned no row');
+  return created;
+}
+
+export async function listMessages(
+  tx: Tx,
+  tenantId: string,
+  ticketId: string,
+  limit: number,
+  offset: number,
+) {
+  return tx
+    .select()
+    .from(messages)
+    .where(and(eq(messages.tenantId, tenantId), eq(messages.ticketId, ticketId)))
+    .orderBy(asc(messages.createdAt), asc(messages.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+export async function countMessages(tx: Tx, tenantId: string, ticketId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(messages)
+    .where(and(eq(messages.tenantId, tenantId), eq(messages.ticketId, ticketId)));
+  return row?.n ?? 0;
+}
+
+export async function findMessage(tx: Tx, tenantId: string, ticketId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(messages)
+    .where(and(eq(messages.tenantId, tenantId), eq(messages.ticketId, ticketId), eq(messages.id, id)));
+  return row;
+}
+
+export async function findByExternalId(tx: Tx, tenantId: string, externalId: string) {
+  const [row] = await tx
+    .select()
+    .from(messages)
+    .where(and(eq(messages.tenantId, tenantId), eq(messages.externalId, externalId)))
+    .for('update');
+  return row;
+}
+
+export async function setDeliveryStatus(tx: Tx, id: string, status: MessageRow['deliveryStatus']) {
+  await tx.update(messages).set({ deliveryStatus: status }).where(eq(messages.id, id));
+}
+
+/** The user's read of the message: recorded the first time (`first`), found afterwards. */
+export async function recordRead(tx: Tx, tenantId: string, messageId: string, userId: string) {
+  const [inserted] = await tx
+    .insert(messageReads)
+    .values({ tenantId, messageId, userId })
+    .onConflictDoNothing()
+    .returning({ readAt: messageReads.readAt });
+  if (inserted) return { readAt: inserted.readAt, first: true };
+  const [existing] = await tx
+    .select({ readAt: messageReads.readAt })
+    .from(messageReads)
+    .where(and(eq(messageReads.messageId, messageId), eq(messageReads.userId, userId)));
+  return { readAt: existing?.readAt ?? new Date(), first: false };
+}

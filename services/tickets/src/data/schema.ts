@@ -1,0 +1,160 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+export { outbox, processedEvents } from '@switchboard/event-bus';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+export const customers = pgTable(
+  'customers',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('customers_tenant_email_uq')
+      .on(t.tenantId, sql`lower(${t.email})`)
+      .where(sql`${t.email} is not null`),
+    uniqueIndex('customers_tenant_phone_uq').on(t.tenantId, t.phone).where(sql`${t.phone} is not null`),
+  ],
+);
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    subject: text('subject').notNull(),
+    description: text('description').notNull(),
+    priority: text('priority', { enum: ['low', 'medium', 'high', 'urgent'] }).notNull(),
+    category: text('category'),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status', {
+      enum: ['NEW', 'ASSIGNED', 'IN_PROGRESS', 'PENDING', 'RESOLUTION_REQUESTED', 'RESOLVED', 'CLOSED'],
+    }).notNull(),
+    assigneeId: uuid('assignee_id'),
+    customerId: uuid('customer_id').references(() => customers.id),
+    requiresApproval: boolean('requires_approval').notNull().default(false),
+    createdBy: uuid('created_by'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    statusChangedAt: at('status_changed_at').notNull().defaultNow(),
+    firstResponseAt: at('first_response_at'),
+    resolvedAt: at('resolved_at'),
+    closedAt: at('closed_at'),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`to_tsvector('simple', coalesce(subject, '') || ' ' || coalesce(description, ''))`,
+    ),
+  },
+  (t) => [
+    index('tickets_tenant_status_idx').on(t.tenantId, t.status),
+    index('tickets_tenant_assignee_idx').on(t.tenantId, t.assigneeId),
+    index('tickets_search_idx').using('gin', t.search),
+  ],
+);
+
+/** Who changed what, when: one row per change of a ticket (GET /api/tickets/:id/history). */
+export const ticketHistory = pgTable(
+  'ticket_history',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    actorId: uuid('actor_id'),
+    action: text('action').notNull(),
+    changes: jsonb('changes').notNull().default(sql`'{}'::jsonb`),
+    at: at('at').notNull().defaultNow(),
+  },
+  (t) => [index('ticket_history_ticket_idx').on(t.ticketId, t.at)],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    authorType: text('author_type', { enum: ['agent', 'customer', 'system'] }).notNull(),
+    authorId: uuid('author_id'),
+    body: text('body').notNull(),
+    internal: boolean('internal').notNull().default(false),
+    deliveryStatus: text('delivery_status', { enum: ['sent', 'delivered', 'read', 'failed'] })
+      .notNull()
+      .default('sent'),
+    externalId: text('external_id'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('simple', coalesce(body, ''))`),
+  },
+  (t) => [
+    index('messages_ticket_idx').on(t.ticketId, t.createdAt),
+    uniqueIndex('messages_tenant_external_uq')
+      .on(t.tenantId, t.externalId)
+      .where(sql`${t.externalId} is not null`),
+    index('messages_search_idx').using('gin', t.search),
+  ],
+);
+
+/** Read receipts: which user read which message, once. */
+export const messageReads = pgTable(
+  'message_reads',
+  {
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id),
+    userId: uuid('user_id').notNull(),
+    tenantId: uuid('tenant_id').notNull(),
+    readAt: at('read_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.userId] })],
+);
+
+/** Each tenant's inbound channel secret (SPEC §4 "Inbound channel"). */
+export const channelSecrets = pgTable('channel_secrets', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  secret: text('secret').notNull(),
+  rotatedAt: at('rotated_at').notNull().defaultNow(),
+});
+
+/**
+ * The agents this service knows, from auth's user.* events and presence's agent.* events:
+ * everything auto-assignment needs without reading another service's database.
+ */
+export const agents = pgTable(
+  'agents',
+  {
+    agentId: uuid('agent_id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    role: text('role').notNull(),
+    department: text('department'),
+    isActive: boolean('is_active').notNull().default(true),
+    clockedIn: boolean('clocked_in').notNull().default(false),
+    onBreak: boolean('on_break').notNull().default(false),
+    onlineStatus: text('online_status').notNull().default('offline'),
+    capacity: integer('capacity'),
+    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    idleSince: at('idle_since').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('agents_tenant_idx').on(t.tenantId)],
+);

@@ -1,0 +1,129 @@
+import { uuidv7 } from '@switchboard/contracts';
+import { and, asc, count, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { Db, Tx } from './db.js';
+import { customers, messages, ticketHistory, tickets } from './schema.js';
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type CustomerRow = typeof customers.$inferSelect;
+export type TicketWithCustomer = { ticket: TicketRow; customer: CustomerRow | null };
+
+export const ticketSorts = [
+  'createdAt',
+  '-createdAt',
+  'updatedAt',
+  '-updatedAt',
+  'priority',
+  '-priority',
+] as const;
+
+export type TicketFilters = {
+  status?: TicketRow['status'] | undefined;
+  priority?: TicketRow['priority'] | undefined;
+  assigneeId?: string | 'none' | undefined;
+  category?: string | undefined;
+  q?: string | undefined;
+  sort: (typeof ticketSorts)[number];
+  /** An agent's view: their own tickets and the unassigned queue (SPEC §3). */
+  visibleTo?: string | undefined;
+};
+
+export async function insertTicket(tx: Tx, row: typeof tickets.$inferInsert): Promise<TicketRow> {
+  const [created] = await tx.insert(tickets).values(row).returning();
+  if (!created) throw new Error('insert returned no row');
+  return created;
+}
+
+/** One ticket of the tenant with its customer; `forUpdate` locks it for a change. */
+export async function findTicket(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  forUpdate = false,
+): Promise<TicketWithCustomer | undefined> {
+  const query = tx
+    .select({ ticket: tickets, customer: customers })
+    .from(tickets)
+    .leftJoin(customers, eq(customers.id, tickets.customerId))
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)));
+  const [row] = forUpdate ? await query.for('update', { of: tickets }) : await query;
+  return row;
+}
+
+export async function updateTicket(
+  tx: Tx,
+  tenantId: string,
+  id: string,
+  changes: Partial<typeof tickets.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(tickets)
+    .set({ ...changes, updatedAt: new Date() })
+    .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)))
+    .returning();
+  if (!row) throw new Error(`ticket ${id} vanished inside its transaction`);
+  return row;
+}
+
+const priorityRank = sql`array_position(array['low','medium','high','urgent'], ${tickets.priority})`;
+
+export async function listTickets(db: Db, tenantId: string, f: TicketFilters, limit: number, offset: number) {
+  const where = and(eq(tickets.tenantId, tenantId), ...filterClauses(f));
+  const column = f.sort.replace('-', '');
+  const key =
+    column === 'priority' ? priorityRank : column === 'updatedAt' ? tickets.updatedAt : tickets.createdAt;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ ticket: tickets, customer: customers })
+      .from(tickets)
+      .leftJoin(customers, eq(customers.id, tickets.customerId))
+      .where(where)
+      .orderBy(f.sort.startsWith('-') ? desc(key) : asc(key), asc(tickets.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(tickets).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+function filterClauses(f: TicketFilters): SQL[] {
+  const clauses: (SQL | undefined)[] = [
+    f.status ? eq(tickets.status, f.status) : undefined,
+    f.priority ? eq(tickets.priority, f.priority) : undefined,
+    f.assigneeId === 'none'
+      ? isNull(tickets.assigneeId)
+      : f.assigneeId
+        ? eq(tickets.assigneeId, f.assigneeId)
+        : undefined,
+    f.category ? eq(tickets.category, f.category) : undefined,
+    f.visibleTo ? or(isNull(tickets.assigneeId), eq(tickets.assigneeId, f.visibleTo)) : undefined,
+    f.q ? fullText(f.q) : undefined,
+  ];
+  return clauses.filter((c): c is SQL => c !== undefined);
+}
+
+/** Postgres full-text over the ticket and its messages; `websearch_to_tsquery` never fails on user input. */
+function fullText(q: string): SQL {
+  const query = sql`websearch_to_tsquery('simple', ${q})`;
+  return sql`(${tickets.search} @@ ${query} or exists (select 1 from ${messages} m where m.ticket_id = ${tickets.id} and m.search @@ ${query}))`;
+}
+
+export async function recordHistory(
+  tx: Tx,
+  entry: {
+    tenantId: string;
+    ticketId: string;
+    actorId: string | null;
+    action: string;
+    changes?: Record<string, unknown>;
+  },
+): Promise<void> {
+  await tx.insert(ticketHistory).values({ id: uuidv7(), changes: {}, ...entry });
+}
+
+export async function listHistory(db: Db, tenantId: string, ticketId: string) {
+  return db
+    .select()
+    .from(ticketHistory)
+    .where(and(eq(ticketHistory.tenantId, tenantId), eq(ticketHistory.ticketId, ticketId)))
+    .orderBy(asc(ticketHistory.at), asc(ticketHistory.id));
+}

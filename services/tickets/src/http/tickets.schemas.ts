@@ -1,0 +1,57 @@
+import { prioritySchema, ticketStatusSchema } from '@switchboard/contracts';
+import { paginationQuery } from '@switchboard/http-kit';
+import { z } from 'zod';
+import { ticketSorts } from '../data/tickets.repository.js';
+
+const label = z.string().trim().min(1).max(50);
+
+export const ticketIdParams = z.object({ id: z.uuid('must be a ticket id') });
+export const messageIdParams = ticketIdParams.extend({ messageId: z.uuid('must be a message id') });
+
+export const createTicketBody = z.object({
+  subject: z.string().trim().min(1).max(300),
+  description: z.string().max(20_000).default(''),
+  priority: prioritySchema,
+  category: label.optional(),
+  tags: z.array(label).max(20).optional(),
+  customer: z
+    .object({
+      name: z.string().trim().min(1).max(200),
+      email: z.email().max(255).optional(),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[\d\s\-()]{3,20}$/, 'must be a phone number')
+        .optional(),
+    })
+    .optional(),
+  requiresApproval: z.boolean().optional(),
+});
+
+export const patchTicketBody = z
+  .object({
+    status: ticketStatusSchema,
+    priority: prioritySchema,
+    subject: z.string().trim().min(1).max(300),
+    category: label.nullable(),
+    tags: z.array(label).max(20),
+    reason: z.string().trim().min(1).max(2_000),
+  })
+  .partial()
+  .strict();
+
+export const listTicketsQuery = paginationQuery.extend({
+  status: ticketStatusSchema.optional(),
+  priority: prioritySchema.optional(),
+  assigneeId: z.union([z.uuid(), z.literal('none')]).optional(),
+  category: label.optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  sort: z.enum(ticketSorts).default('-createdAt'),
+});
+
+export const assignBody = z.object({ agentId: z.uuid().nullable() });
+
+export const postMessageBody = z.object({
+  body: z.string().trim().min(1, 'must not be empty').max(20_000),
+  internal: z.boolean().default(false),
+});

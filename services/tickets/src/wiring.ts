@@ -1,0 +1,24 @@
+import { createLogger } from '@switchboard/http-kit';
+import { Redis } from 'ioredis';
+import type { TicketsConfig } from './config.js';
+import { connectDb } from './data/db.js';
+import type { TicketsDeps } from './deps.js';
+
+/** Opens the ticket service's own resources; the bus is wired by main.ts. */
+export function openDeps(config: TicketsConfig, busConnected: () => boolean = () => false) {
+  const { pool, db } = connectDb(config.DATABASE_URL);
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
+  const deps: TicketsDeps = {
+    config,
+    logger: createLogger('tickets', config.LOG_LEVEL),
+    db,
+    pool,
+    redis,
+    busConnected,
+  };
+  const close = async () => {
+    redis.disconnect();
+    await pool.end();
+  };
+  return { deps, close };
+}

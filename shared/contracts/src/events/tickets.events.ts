@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { defineEvent } from './define-event.js';
+
+export const ticketStatuses = [
+  'NEW',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'PENDING',
+  'RESOLUTION_REQUESTED',
+  'RESOLVED',
+  'CLOSED',
+] as const;
+export const ticketStatusSchema = z.enum(ticketStatuses);
+export type TicketStatus = z.infer<typeof ticketStatusSchema>;
+
+export const priorities = ['low', 'medium', 'high', 'urgent'] as const;
+export const prioritySchema = z.enum(priorities);
+export type Priority = z.infer<typeof prioritySchema>;
+
+export const deliveryStatuses = ['sent', 'delivered', 'read', 'failed'] as const;
+export const deliveryStatusSchema = z.enum(deliveryStatuses);
+
+/** The public ticket object (SPEC §4 "Ticket service"). */
+export const ticketSchema = z.object({
+  id: z.uuid(),
+  tenantId: z.uuid(),
+  subject: z.string(),
+  description: z.string(),
+  priority: prioritySchema,
+  category: z.string().nullable(),
+  tags: z.array(z.string()),
+  status: ticketStatusSchema,
+  assigneeId: z.uuid().nullable(),
+  customer: z
+    .object({ id: z.uuid(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() })
+    .nullable(),
+  requiresApproval: z.boolean(),
+  createdBy: z
+    .uuid()
+    .nullable()
+    .describe('The agent who opened it; null when a customer did, through a channel'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  firstResponseAt: z.string().nullable(),
+  resolvedAt: z.string().nullable(),
+  closedAt: z.string().nullable(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
+
+/** One message of a ticket's conversation; internal notes are never shown to customers. */
+export const messageSchema = z.object({
+  id: z.uuid(),
+  tenantId: z.uuid(),
+  ticketId: z.uuid(),
+  authorType: z.enum(['agent', 'customer', 'system']),
+  authorId: z.uuid().nullable(),
+  body: z.string(),
+  internal: z.boolean(),
+  deliveryStatus: deliveryStatusSchema,
+  externalId: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Message = z.infer<typeof messageSchema>;
+
+/** Ticket events carry the ticket as it is after the change, flat, plus `ticketId`. */
+const ticketFact = ticketSchema.extend({ ticketId: z.uuid() });
+const actor = z.uuid().nullable().describe('Who did it; null for the system (auto-assignment, SLA)');
+
+export const TicketCreated = defineEvent('ticket.created', 1, ticketFact);
+export const TicketUpdated = defineEvent(
+  'ticket.updated',
+  1,
+  ticketFact.extend({ changed: z.array(z.string()), actorId: actor }),
+);
+export const TicketAssigned = defineEvent(
+  'ticket.assigned',
+  1,
+  ticketFact.extend({ previousAssigneeId: z.uuid().nullable(), actorId: actor }),
+);
+export const TicketUnassigned = defineEvent(
+  'ticket.unassigned',
+  1,
+  ticketFact.extend({ previousAssigneeId: z.uuid(), actorId: actor }),
+);
+export const TicketStatusChanged = defineEvent(
+  'ticket.status_changed',
+  1,
+  ticketFact.extend({
+    from: ticketStatusSchema,
+    to: ticketStatusSchema,
+    reason: z.string().nullable(),
+    actorId: actor,
+  }),
+);
+export const TicketResolved = defineEvent('ticket.resolved', 1, ticketFact.extend({ actorId: actor }));
+export const TicketReopened = defineEvent('ticket.reopened', 1, ticketFact.extend({ actorId: actor }));
+
+const messageFact = messageSchema.extend({
+  messageId: z.uuid(),
+  ticketAssigneeId: z.uuid().nullable().describe('Who works the ticket, so their tabs hear of the message'),
+});
+export const MessageCreated = defineEvent('message.created', 1, messageFact);
+export const MessageStatusUpdated = defineEvent(
+  'message.status_updated',
+  1,
+  z.object({
+    messageId: z.uuid(),
+    ticketId: z.uuid(),
+    status: deliveryStatusSchema,
+    externalId: z.string().nullable(),
+  }),
+);
+export const MessageRead = defineEvent(
+  'message.read',
+  1,
+  z.object({ messageId: z.uuid(), ticketId: z.uuid(), readerId: z.uuid(), readAt: z.string() }),
+);
