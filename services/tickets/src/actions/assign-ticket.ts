@@ -43,6 +43,7 @@ export async function assignTicket(
     const bySupervisor = caller.role === 'supervisor' || caller.role === 'admin';
     const ticket = await updateTicket(tx, caller.tenantId, id, {
       assigneeId: agentId,
+      assignedAt: new Date(),
       ...(status === 'NEW' ? { status: 'ASSIGNED' as const, statusChangedAt: new Date() } : {}),
       ...(bySupervisor ? { requiresApproval: true } : {}),
     });

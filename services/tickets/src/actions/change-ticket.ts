@@ -74,7 +74,7 @@ async function editFields(
 
 /** What a status change also sets on the ticket. */
 function effectsOf(from: TicketStatus, to: TicketStatus, now: Date): Partial<TicketRow> {
-  if (to === 'NEW') return { assigneeId: null };
+  if (to === 'NEW') return { assigneeId: null, assignedAt: null };
   if (to === 'RESOLVED') return { resolvedAt: now };
   if (to === 'CLOSED') return { closedAt: now };
   if (from === 'RESOLVED') return { resolvedAt: null };

@@ -59,6 +59,12 @@ export const tickets = pgTable(
     firstResponseAt: at('first_response_at'),
     resolvedAt: at('resolved_at'),
     closedAt: at('closed_at'),
+    /** When the current assignee got the ticket: the no-reply reassignment clock starts here. */
+    assignedAt: at('assigned_at'),
+    /** A customer message after an agent's reply, still unanswered: the next-response SLA clock. */
+    awaitingReplySince: at('awaiting_reply_since'),
+    /** Steps of the SLA escalation ladder taken so far (POST /api/sla/automate). */
+    escalationLevel: integer('escalation_level').notNull().default(0),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('simple', coalesce(subject, '') || ' ' || coalesce(description, ''))`,
     ),
@@ -157,4 +163,78 @@ export const agents = pgTable(
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
   (t) => [index('agents_tenant_idx').on(t.tenantId)],
+);
+
+/** Per-tenant auto-assignment settings (SPEC §4 "Assignment settings"). */
+export const assignmentSettings = pgTable('assignment_settings', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  enabled: boolean('enabled').notNull().default(true),
+  defaultCapacity: integer('default_capacity').notNull().default(3),
+  reassignAfterMinutes: integer('reassign_after_minutes'),
+  categoryDepartments: jsonb('category_departments').$type<Record<string, string>>().notNull().default({}),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+/** SLA targets per tenant and priority. */
+export const slaPolicies = pgTable(
+  'sla_policies',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    priority: text('priority', { enum: ['low', 'medium', 'high', 'urgent'] }).notNull(),
+    firstResponseMinutes: integer('first_response_minutes').notNull(),
+    nextResponseMinutes: integer('next_response_minutes'),
+    resolutionMinutes: integer('resolution_minutes').notNull(),
+    businessHours: boolean('business_hours').notNull().default(false),
+    warnAtPercent: integer('warn_at_percent').notNull().default(80),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.priority] })],
+);
+
+/** A tenant's business hours and holidays, for SLA policies that count business time only. */
+export const businessCalendars = pgTable('business_calendars', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  timeZone: text('time_zone').notNull(),
+  weekly: jsonb('weekly').notNull(),
+  holidays: jsonb('holidays').$type<string[]>().notNull().default([]),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+/** SLA warnings and breaches, one per ticket, target and clock start (a next-response clock restarts). */
+export const slaBreaches = pgTable(
+  'sla_breaches',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    target: text('target', { enum: ['first_response', 'next_response', 'resolution'] }).notNull(),
+    state: text('state', { enum: ['warning', 'breached'] }).notNull(),
+    clockStartedAt: at('clock_started_at').notNull(),
+    crossedAt: at('crossed_at').notNull(),
+    detectedAt: at('detected_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('sla_breaches_once_uq').on(t.ticketId, t.target, t.state, t.clockStartedAt),
+    index('sla_breaches_tenant_idx').on(t.tenantId, t.crossedAt),
+  ],
+);
+
+/** One-time CSAT survey tokens, issued when a ticket is resolved (SPEC §4 "CSAT"). */
+export const csatSurveys = pgTable(
+  'csat_surveys',
+  {
+    token: text('token').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    agentId: uuid('agent_id'),
+    issuedAt: at('issued_at').notNull().defaultNow(),
+    rating: integer('rating'),
+    comment: text('comment'),
+    answeredAt: at('answered_at'),
+  },
+  (t) => [index('csat_surveys_ticket_idx').on(t.ticketId)],
 );
