@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { waitFor } from '@switchboard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectAuthenticated } from './support/sockets.js';
@@ -96,5 +97,43 @@ describe('ticket rooms', () => {
     expect(typist.of('typing_start')).toEqual([]);
     typist.close();
     watcher.close();
+  });
+});
+
+describe('the customer channel, live', () => {
+  it('a signed inbound message reaches the tenant’s sockets as new_message; a read callback as status_update', async () => {
+    const admin = await signupTenant(stack.call);
+    const { secret } = (await stack.call('GET', '/api/channels', { token: admin.token })).body;
+    const tab = await connectAuthenticated(stack.baseUrl, { token: admin.token });
+    const send = (kind: string, body: object) => {
+      const raw = JSON.stringify(body);
+      const signature = `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
+      return fetch(`${stack.baseUrl}/api/channels/${kind}/${admin.tenantId}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-signature': signature },
+        body: raw,
+      });
+    };
+    const sentAt = Date.now();
+    const inbound = await send('inbound', {
+      externalId: 'live-1',
+      from: { name: 'Lia', email: 'lia@example.com' },
+      text: 'Hi there',
+      timestamp: new Date().toISOString(),
+    });
+    expect(inbound.status).toBe(201);
+    const message = await tab.next('new_message', (m) => m.externalId === 'live-1');
+    expect(message).toMatchObject({ body: 'Hi there', authorType: 'customer' });
+    expect(Date.now() - sentAt).toBeLessThan(1_000);
+
+    const reply = await stack.call('POST', `/api/tickets/${message.ticketId}/messages`, {
+      token: admin.token,
+      body: { body: 'Hello Lia' },
+    });
+    await send('status', { externalId: reply.body.id, status: 'read' });
+    expect(await tab.next('status_update', (u) => u.messageId === reply.body.id)).toMatchObject({
+      status: 'read',
+    });
+    tab.close();
   });
 });

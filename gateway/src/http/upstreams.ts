@@ -15,6 +15,7 @@ export const routes: Route[] = [
   { path: '/api/agents/*', service: 'auth' },
   { path: '/api/tickets', service: 'tickets' },
   { path: '/api/tickets/*', service: 'tickets' },
+  { path: '/api/channels', service: 'tickets' },
   { path: '/api/channels/*', service: 'tickets' },
   { path: '/api/assignment/*', service: 'tickets' },
   { path: '/api/sla/*', service: 'tickets' },

@@ -1,6 +1,8 @@
 import { createTokenVerifier, registerAuthentication, remoteKeys } from '@switchboard/auth-verify';
 import { createHttpApp, registerHealthz } from '@switchboard/http-kit';
 import type { TicketsDeps } from './deps.js';
+import { channelsRoutes } from './http/channels.routes.js';
+import { csatRoutes } from './http/csat.routes.js';
 import { ticketsRoutes } from './http/tickets.routes.js';
 
 /** The ticket service's HTTP app; never listens (main.ts or a test does). */
@@ -22,5 +24,7 @@ export async function buildApp(deps: TicketsDeps) {
     },
   });
   ticketsRoutes(app, deps);
+  await channelsRoutes(app, deps);
+  csatRoutes(app, deps);
   return app;
 }

@@ -22,6 +22,7 @@ const contracts = [
   tickets.MessageCreated,
   tickets.MessageStatusUpdated,
   tickets.MessageRead,
+  tickets.CsatSubmitted,
   ...Object.values(later),
 ] as const;
 

@@ -1,3 +1,4 @@
+export type { ZodTypeProvider } from 'fastify-type-provider-zod';
 export * from './correlation.js';
 export * from './create-http-app.js';
 export * from './error-handler.js';

@@ -1,5 +1,6 @@
 import type { Priority, Ticket, TicketStatus } from '@switchboard/contracts';
 import { forbidden, HttpError } from '@switchboard/http-kit';
+import { issueSurvey } from '../data/csat.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import { toTicket } from '../data/rows.js';
@@ -121,6 +122,9 @@ export async function moveTicket(
         ...fact,
         previousAssigneeId: current.ticket.assigneeId ?? '',
       });
+    } else if (milestone === 'ticket.resolved') {
+      const survey = { tenantId: origin.tenantId, ticketId: ticket.id, agentId: ticket.assigneeId };
+      await recordEvent(tx, origin, milestone, { ...fact, csatToken: await issueSurvey(tx, survey) });
     } else await recordEvent(tx, origin, milestone, fact);
   }
   return { ...current, ticket };

@@ -32,8 +32,11 @@ export async function postMessage(
       body: input.body,
       internal: input.internal,
     });
-    if (!input.internal && !ticket.firstResponseAt)
-      await updateTicket(tx, caller.tenantId, ticketId, { firstResponseAt: row.createdAt });
+    // A public reply answers the customer: it stamps the first response and stops the next-response clock.
+    if (!input.internal) {
+      const answered = { firstResponseAt: ticket.firstResponseAt ?? row.createdAt, awaitingReplySince: null };
+      await updateTicket(tx, caller.tenantId, ticketId, answered);
+    }
     const message = toMessage(row);
     await recordEvent(tx, caller, 'message.created', {
       ...message,

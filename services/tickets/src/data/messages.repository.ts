@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, or, sql } from 'drizzle-orm';
 import type { Tx } from './db.js';
 import { messageReads, messages } from './schema.js';
 
@@ -42,11 +42,32 @@ export async function findMessage(tx: Tx, tenantId: string, ticketId: string, id
   return row;
 }
 
+/** The message a channel sent under `externalId`; concurrent deliveries of one id wait for each other. */
 export async function findByExternalId(tx: Tx, tenantId: string, externalId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`inbound:${tenantId}:${externalId}`}))`);
   const [row] = await tx
     .select()
     .from(messages)
     .where(and(eq(messages.tenantId, tenantId), eq(messages.externalId, externalId)))
+    .for('update');
+  return row;
+}
+
+/**
+ * The message a channel status callback names: a customer message by the channel's id, or an
+ * agent reply by our own message id (what the channel was given when the reply went out).
+ */
+export async function findForStatusCallback(tx: Tx, tenantId: string, reference: string) {
+  const [row] = await tx
+    .select()
+    .from(messages)
+    .where(
+      and(
+        eq(messages.tenantId, tenantId),
+        or(eq(messages.externalId, reference), eq(sql`${messages.id}::text`, reference)),
+      ),
+    )
+    .limit(1)
     .for('update');
   return row;
 }

@@ -1,5 +1,5 @@
 import { uuidv7 } from '@switchboard/contracts';
-import { and, asc, count, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './db.js';
 import { customers, messages, ticketHistory, tickets } from './schema.js';
 
@@ -46,6 +46,20 @@ export async function findTicket(
     .leftJoin(customers, eq(customers.id, tickets.customerId))
     .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)));
   const [row] = forUpdate ? await query.for('update', { of: tickets }) : await query;
+  return row;
+}
+
+/** The customer's latest ticket that is not CLOSED, locked: a new message of theirs belongs there. */
+export async function findOpenTicketOf(tx: Tx, tenantId: string, customerId: string) {
+  const [row] = await tx
+    .select()
+    .from(tickets)
+    .where(
+      and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, customerId), ne(tickets.status, 'CLOSED')),
+    )
+    .orderBy(desc(tickets.createdAt))
+    .limit(1)
+    .for('update');
   return row;
 }
 

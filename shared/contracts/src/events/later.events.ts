@@ -12,7 +12,6 @@ const open = z.looseObject({});
 
 export const SlaBreached = defineEvent('sla.breached', 1, ticketRef);
 export const SlaEscalated = defineEvent('sla.escalated', 1, ticketRef);
-export const CsatSubmitted = defineEvent('csat.submitted', 1, ticketRef);
 export const AgentClockedIn = defineEvent('agent.clocked_in', 1, agentRef);
 export const AgentClockedOut = defineEvent('agent.clocked_out', 1, agentRef);
 export const AgentBreakStarted = defineEvent('agent.break_started', 1, agentRef);

@@ -92,7 +92,14 @@ export const TicketStatusChanged = defineEvent(
     actorId: actor,
   }),
 );
-export const TicketResolved = defineEvent('ticket.resolved', 1, ticketFact.extend({ actorId: actor }));
+export const TicketResolved = defineEvent(
+  'ticket.resolved',
+  1,
+  ticketFact.extend({
+    actorId: actor,
+    csatToken: z.string().describe('One-time survey token for the customer: POST /api/csat/:token'),
+  }),
+);
 export const TicketReopened = defineEvent('ticket.reopened', 1, ticketFact.extend({ actorId: actor }));
 
 const messageFact = messageSchema.extend({
@@ -114,4 +121,16 @@ export const MessageRead = defineEvent(
   'message.read',
   1,
   z.object({ messageId: z.uuid(), ticketId: z.uuid(), readerId: z.uuid(), readAt: z.string() }),
+);
+
+export const CsatSubmitted = defineEvent(
+  'csat.submitted',
+  1,
+  z.object({
+    ticketId: z.uuid(),
+    agentId: z.uuid().nullable().describe('Who resolved the ticket: the agent the rating is about'),
+    rating: z.number().int().min(1).max(5),
+    comment: z.string().nullable(),
+    answeredAt: z.string(),
+  }),
 );

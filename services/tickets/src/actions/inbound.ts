@@ -1,0 +1,119 @@
+import { uuidv7 } from '@switchboard/contracts';
+import { notFound } from '@switchboard/http-kit';
+import { findOrCreateCustomer } from '../data/customers.repository.js';
+import type { Tx } from '../data/db.js';
+import { recordEvent } from '../data/events.js';
+import {
+  findByExternalId,
+  findForStatusCallback,
+  insertMessage,
+  setDeliveryStatus,
+} from '../data/messages.repository.js';
+import { toMessage, toTicket } from '../data/rows.js';
+import {
+  type CustomerRow,
+  findOpenTicketOf,
+  insertTicket,
+  recordHistory,
+  type TicketWithCustomer,
+  updateTicket,
+} from '../data/tickets.repository.js';
+import type { TicketsDeps } from '../deps.js';
+import { advancesDelivery, type DeliveryStatus } from '../domain/channel-signature.js';
+import { moveTicket } from './change-ticket.js';
+
+export type InboundMessage = {
+  externalId: string;
+  from: { name: string; phone?: string | undefined; email?: string | undefined };
+  text: string;
+  timestamp: string;
+};
+type Origin = { tenantId: string; correlationId: string };
+const system = { system: true } as const;
+
+/**
+ * A customer's message from a channel: appended to their open ticket (waking it if it waited on
+ * them or was resolved) or opening a new one. The same externalId is stored once.
+ */
+export async function receiveInbound(deps: TicketsDeps, origin: Origin, input: InboundMessage) {
+  return deps.db.transaction(async (tx) => {
+    const seen = await findByExternalId(tx, origin.tenantId, input.externalId);
+    if (seen) return { ticketId: seen.ticketId, messageId: seen.id, duplicate: true };
+    const customer = await findOrCreateCustomer(tx, origin.tenantId, input.from);
+    const { ticket, created } = await ticketFor(tx, origin, customer, input.text);
+    const row = await insertMessage(tx, {
+      id: uuidv7(),
+      tenantId: origin.tenantId,
+      ticketId: ticket.id,
+      authorType: 'customer',
+      body: input.text,
+      externalId: input.externalId,
+      deliveryStatus: 'delivered',
+    });
+    const message = toMessage(row);
+    await recordEvent(tx, origin, 'message.created', {
+      ...message,
+      messageId: message.id,
+      ticketAssigneeId: ticket.assigneeId,
+    });
+    if (!created) await wake(tx, origin, { ticket, customer });
+    return { ticketId: ticket.id, messageId: message.id, duplicate: false };
+  });
+}
+
+async function ticketFor(tx: Tx, origin: Origin, customer: CustomerRow, text: string) {
+  const open = await findOpenTicketOf(tx, origin.tenantId, customer.id);
+  if (open) return { ticket: open, created: false };
+  const ticket = await insertTicket(tx, {
+    id: uuidv7(),
+    tenantId: origin.tenantId,
+    subject: text.split('\n')[0]?.slice(0, 120) || 'New conversation',
+    description: text,
+    priority: 'medium',
+    status: 'NEW',
+    customerId: customer.id,
+  });
+  await recordHistory(tx, {
+    tenantId: origin.tenantId,
+    ticketId: ticket.id,
+    actorId: null,
+    action: 'created',
+    changes: { via: 'channel' },
+  });
+  await recordEvent(tx, origin, 'ticket.created', { ...toTicket(ticket, customer), ticketId: ticket.id });
+  return { ticket, created: true };
+}
+
+/** The customer answered: a ticket waiting on them or resolved goes back to work, and the next-response clock starts. */
+async function wake(tx: Tx, origin: Origin, answered: TicketWithCustomer) {
+  let current = answered;
+  if (current.ticket.status === 'PENDING' || current.ticket.status === 'RESOLVED') {
+    current = await moveTicket(tx, origin, current, 'IN_PROGRESS', 'customer replied', system);
+  }
+  if (current.ticket.firstResponseAt && !current.ticket.awaitingReplySince) {
+    await updateTicket(tx, origin.tenantId, current.ticket.id, { awaitingReplySince: new Date() });
+  }
+}
+
+/** A channel's delivery report for a message; only forward moves change anything. */
+export async function receiveStatus(
+  deps: TicketsDeps,
+  origin: Origin,
+  externalId: string,
+  status: DeliveryStatus,
+) {
+  return deps.db.transaction(async (tx) => {
+    const message = await findForStatusCallback(tx, origin.tenantId, externalId);
+    if (!message) throw notFound('Message');
+    if (!advancesDelivery(message.deliveryStatus, status))
+      return { messageId: message.id, status: message.deliveryStatus };
+    await setDeliveryStatus(tx, message.id, status);
+    await recordEvent(tx, origin, 'message.status_updated', {
+      messageId: message.id,
+      ticketId: message.ticketId,
+      status,
+      externalId: message.externalId,
+    });
+    return { messageId: message.id, status };
+  });
+}

@@ -1,0 +1,87 @@
+import { principalOf, requireRole } from '@switchboard/auth-verify';
+import { type HttpApp, unauthenticated, type ZodTypeProvider } from '@switchboard/http-kit';
+import type { FastifyRequest } from 'fastify';
+import { receiveInbound, receiveStatus } from '../actions/inbound.js';
+import { ensureChannelSecret, findChannelSecret, rotateChannelSecret } from '../data/channels.repository.js';
+import type { TicketsDeps } from '../deps.js';
+import { signatureMatches } from '../domain/channel-signature.js';
+import { inboundBody, statusBody, tenantParams } from './channels.schemas.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    rawBody?: Buffer;
+  }
+}
+
+/**
+ * The signed channel webhooks and the tenant's channel settings (SPEC §4 "Inbound channel").
+ * The webhooks keep the raw body: the signature is over the exact bytes received.
+ */
+export async function channelsRoutes(app: HttpApp, deps: TicketsDeps) {
+  await app.register(async (scope) => {
+    const signed = scope.withTypeProvider<ZodTypeProvider>();
+    signed.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+      request.rawBody = body as Buffer;
+      try {
+        done(null, JSON.parse(body.toString('utf8')));
+      } catch {
+        done(Object.assign(new Error('The body is not valid JSON'), { statusCode: 400 }), undefined);
+      }
+    });
+    // Checked before validation: a bad signature is 401 whatever the body, and nothing is stored.
+    const verifySignature = async (request: FastifyRequest) => {
+      const { tenantId } = request.params as { tenantId: string };
+      const secret = tenantParams.safeParse({ tenantId }).success
+        ? await findChannelSecret(deps.db, tenantId)
+        : undefined;
+      const header = request.headers['x-signature'];
+      if (
+        !secret ||
+        !signatureMatches(
+          secret,
+          request.rawBody ?? Buffer.alloc(0),
+          typeof header === 'string' ? header : undefined,
+        )
+      ) {
+        throw unauthenticated('The signature does not match');
+      }
+    };
+    const origin = (request: FastifyRequest, tenantId: string) => ({ tenantId, correlationId: request.id });
+
+    signed.post(
+      '/api/channels/inbound/:tenantId',
+      { preValidation: verifySignature, schema: { params: tenantParams, body: inboundBody } },
+      async (request, reply) => {
+        const result = await receiveInbound(deps, origin(request, request.params.tenantId), request.body);
+        reply.status(result.duplicate ? 200 : 201);
+        return result;
+      },
+    );
+
+    signed.post(
+      '/api/channels/status/:tenantId',
+      { preValidation: verifySignature, schema: { params: tenantParams, body: statusBody } },
+      async (request) =>
+        receiveStatus(
+          deps,
+          origin(request, request.params.tenantId),
+          request.body.externalId,
+          request.body.status,
+        ),
+    );
+  });
+
+  const settingsOf = (tenantId: string, secret: string) => ({
+    inboundUrl: `${deps.config.PUBLIC_URL}/api/channels/inbound/${tenantId}`,
+    statusUrl: `${deps.config.PUBLIC_URL}/api/channels/status/${tenantId}`,
+    secret,
+  });
+  app.get('/api/channels', { preHandler: requireRole('admin') }, async (request) => {
+    const { tenantId } = principalOf(request);
+    return settingsOf(tenantId, await ensureChannelSecret(deps.db, tenantId));
+  });
+  app.post('/api/channels/rotate-secret', { preHandler: requireRole('admin') }, async (request) => {
+    const { tenantId } = principalOf(request);
+    return settingsOf(tenantId, await rotateChannelSecret(deps.db, tenantId));
+  });
+}

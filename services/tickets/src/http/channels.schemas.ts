@@ -1,0 +1,26 @@
+import { deliveryStatusSchema } from '@switchboard/contracts';
+import { z } from 'zod';
+
+export const tenantParams = z.object({ tenantId: z.uuid() });
+
+export const inboundBody = z.object({
+  externalId: z.string().trim().min(1).max(200),
+  from: z
+    .object({
+      name: z.string().trim().min(1).max(200),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[\d\s\-()]{3,20}$/, 'must be a phone number')
+        .optional(),
+      email: z.email().max(255).optional(),
+    })
+    .refine((f) => f.phone || f.email, { message: 'phone or email is required', path: ['phone'] }),
+  text: z.string().min(1).max(20_000),
+  timestamp: z.iso.datetime({ offset: true }),
+});
+
+export const statusBody = z.object({
+  externalId: z.string().trim().min(1).max(200),
+  status: deliveryStatusSchema,
+});

@@ -1,0 +1,18 @@
+import type { HttpApp } from '@switchboard/http-kit';
+import { z } from 'zod';
+import { submitCsat } from '../actions/csat.js';
+import type { TicketsDeps } from '../deps.js';
+
+const csatParams = z.object({ token: z.string().min(16).max(64) });
+const csatBody = z.object({
+  rating: z.number().int().min(1).max(5),
+  comment: z.string().trim().max(2_000).optional(),
+});
+
+/** SPEC §4 "CSAT": `POST /api/csat/:token`, answered by the customer without logging in. */
+export function csatRoutes(app: HttpApp, deps: TicketsDeps): void {
+  app.post('/api/csat/:token', { schema: { params: csatParams, body: csatBody } }, async (request, reply) => {
+    reply.status(201);
+    return submitCsat(deps, request.params.token, request.body, request.id);
+  });
+}
