@@ -52,6 +52,9 @@ export const clientEvents: Partial<Record<EventType, Mapping>> = {
   'message.created': toTicketAudience('new_message'),
   'message.status_updated': toTicketAudience('status_update'),
   'message.read': toTicketAudience('message_read'),
+  'sla.warning': toTicketAudience('sla_warning'),
+  'sla.breached': toTicketAudience('sla_breached'),
+  'sla.escalated': toTicketAudience('sla_escalated'),
 };
 
 export function toClientEvent(event: Envelope): ClientEvent | null {

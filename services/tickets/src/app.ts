@@ -3,6 +3,7 @@ import { createHttpApp, registerHealthz } from '@switchboard/http-kit';
 import type { TicketsDeps } from './deps.js';
 import { channelsRoutes } from './http/channels.routes.js';
 import { csatRoutes } from './http/csat.routes.js';
+import { slaRoutes } from './http/sla.routes.js';
 import { ticketsRoutes } from './http/tickets.routes.js';
 
 /** The ticket service's HTTP app; never listens (main.ts or a test does). */
@@ -26,5 +27,6 @@ export async function buildApp(deps: TicketsDeps) {
   ticketsRoutes(app, deps);
   await channelsRoutes(app, deps);
   csatRoutes(app, deps);
+  slaRoutes(app, deps);
   return app;
 }

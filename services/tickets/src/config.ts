@@ -8,6 +8,12 @@ const ticketsEnv = serviceEnv({ port: 4002, database: 'switchboard_tickets' }).e
     .url()
     .default('http://127.0.0.1:8080')
     .describe('The gateway, as customers and channels reach it'),
+  SLA_SCAN_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(15_000)
+    .describe('How often SLA clocks are checked'),
 });
 
 export type TicketsConfig = z.infer<typeof ticketsEnv>;

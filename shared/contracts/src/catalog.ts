@@ -3,6 +3,8 @@ import * as auth from './events/auth.events.js';
 import type { EventContract } from './events/define-event.js';
 import * as gateway from './events/gateway.events.js';
 import * as later from './events/later.events.js';
+import * as presence from './events/presence.events.js';
+import * as sla from './events/sla.events.js';
 import * as tickets from './events/tickets.events.js';
 
 const contracts = [
@@ -23,6 +25,15 @@ const contracts = [
   tickets.MessageStatusUpdated,
   tickets.MessageRead,
   tickets.CsatSubmitted,
+  sla.SlaWarning,
+  sla.SlaBreached,
+  sla.SlaEscalated,
+  presence.AgentClockedIn,
+  presence.AgentClockedOut,
+  presence.AgentBreakStarted,
+  presence.AgentBreakEnded,
+  presence.AgentStatusChanged,
+  presence.AgentAvailabilityChanged,
   ...Object.values(later),
 ] as const;
 

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { onlineStatusSchema } from './auth.events.js';
+import { defineEvent } from './define-event.js';
+
+/*
+ * Presence: when agents work, rest and show themselves online. The presence service publishes
+ * these; the ticket service keeps its own copy to decide who may be given tickets.
+ */
+
+export const availabilities = ['available', 'busy', 'offline'] as const;
+export const availabilitySchema = z
+  .enum(availabilities)
+  .describe('Whether the agent can take work now: available, busy (working at capacity or on a call), offline');
+export type Availability = z.infer<typeof availabilitySchema>;
+
+export const activities = ['working', 'break', 'on_call', 'clocked_out'] as const;
+export const activitySchema = z
+  .enum(activities)
+  .describe('What the agent is doing: working (clocked in), on a break, on a call, or clocked out');
+export type Activity = z.infer<typeof activitySchema>;
+
+const agentId = z.uuid().describe('The agent (their user id)');
+const at = z.iso.datetime({ offset: true }).describe('When it happened (ISO-8601)');
+
+export const AgentClockedIn = defineEvent('agent.clocked_in', 1, z.object({ agentId, at }));
+export const AgentClockedOut = defineEvent('agent.clocked_out', 1, z.object({ agentId, at }));
+export const AgentBreakStarted = defineEvent(
+  'agent.break_started',
+  1,
+  z.object({
+    agentId,
+    at,
+    reason: z.string().nullable().describe('Why, as the agent gave it (lunch, training, …); null if none'),
+  }),
+);
+export const AgentBreakEnded = defineEvent('agent.break_ended', 1, z.object({ agentId, at }));
+export const AgentStatusChanged = defineEvent(
+  'agent.status_changed',
+  1,
+  z.object({ agentId, status: onlineStatusSchema.describe('The status the agent now shows'), at }),
+);
+export const AgentAvailabilityChanged = defineEvent(
+  'agent.availability_changed',
+  1,
+  z.object({
+    agentId,
+    availability: availabilitySchema,
+    activity: activitySchema,
+    onlineStatus: onlineStatusSchema.describe('The status the agent shows'),
+    openTickets: z.number().int().min(0).describe('Tickets the agent works now (ASSIGNED, IN_PROGRESS, PENDING)'),
+    capacity: z
+      .number()
+      .int()
+      .min(0)
+      .nullable()
+      .describe("How many open tickets the agent takes; null when the tenant's default applies"),
+    at,
+  }),
+);
