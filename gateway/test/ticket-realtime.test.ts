@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { waitFor } from '@switchboard/testing';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectAuthenticated } from './support/sockets.js';
 import { type Stack, startStack } from './support/stack.js';
@@ -134,6 +135,36 @@ describe('the customer channel, live', () => {
     expect(await tab.next('status_update', (u) => u.messageId === reply.body.id)).toMatchObject({
       status: 'read',
     });
+    tab.close();
+  });
+});
+
+describe('SLA, live', () => {
+  it('a ticket whose first-response target passes without a reply reaches the tenant’s sockets as sla_breached', async () => {
+    const admin = await signupTenant(stack.call);
+    const policy = { priority: 'urgent', firstResponseMinutes: 15, resolutionMinutes: 120 };
+    expect((await stack.call('POST', '/api/sla/policies', { token: admin.token, body: policy })).status).toBe(
+      201,
+    );
+    const tab = await connectAuthenticated(stack.baseUrl, { token: admin.token });
+    const { id } = (
+      await stack.call('POST', '/api/tickets', {
+        token: admin.token,
+        body: { subject: 'Outage', priority: 'urgent' },
+      })
+    ).body;
+    // Twenty minutes pass without a reply.
+    const db = new pg.Client({ connectionString: stack.ticketsDatabase.url });
+    await db.connect();
+    await db.query("update tickets set created_at = created_at - interval '20 minutes' where id = $1", [id]);
+    await db.query("update ticket_history set at = at - interval '20 minutes' where ticket_id = $1", [id]);
+    await db.end();
+    expect(await tab.next('sla_breached', (b) => b.ticketId === id)).toMatchObject({
+      target: 'first_response',
+      targetMinutes: 15,
+    });
+    const breaches = await stack.call('GET', '/api/sla/breaches', { token: admin.token });
+    expect(breaches.body.data.map((b: { ticketId: string }) => b.ticketId)).toContain(id);
     tab.close();
   });
 });

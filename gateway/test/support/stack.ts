@@ -42,7 +42,8 @@ export async function startStack(options: StackOptions = {}) {
   };
   const urls = { AUTH_URL: `http://127.0.0.1:${authPort}`, TICKETS_URL: `http://127.0.0.1:${ticketsPort}` };
   const auth = await startService('auth', { ...common, PORT: String(authPort), ...options.authEnv });
-  const tickets = await startService('tickets', { ...common, ...urls, PORT: String(ticketsPort) });
+  const ticketsEnv = { ...common, ...urls, PORT: String(ticketsPort), SLA_SCAN_INTERVAL_MS: '300' };
+  const tickets = await startService('tickets', ticketsEnv);
   const output = () => `${auth.process.output()}\n${tickets.process.output()}`;
 
   const gateways: { port: number; url: string; process: RunningProcess }[] = [];
@@ -94,6 +95,7 @@ export async function startStack(options: StackOptions = {}) {
     call,
     auth: auth.process,
     tickets: tickets.process,
+    ticketsDatabase: tickets.database,
     gateways,
     startGateway,
     database: auth.database,
