@@ -1,5 +1,5 @@
 import { connectBus } from '@switchboard/event-bus';
-import { createLogger } from '@switchboard/http-kit';
+import { closeOnSignal, createLogger } from '@switchboard/http-kit';
 import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
@@ -31,15 +31,11 @@ const fanout = createFanout(io, metrics);
 await app.listen({ host: config.HOST, port: config.PORT });
 const consumer = await consumeGatewayEvents({ bus, io, streams, fanout, metrics });
 
-async function shutdown(signal: string) {
-  logger.info({ signal }, 'shutting down');
-  await consumer.stop();
-  await closeSockets();
-  await app.close();
-  await sessions.drain();
-  await bus.close();
-  redis.disconnect();
-  process.exit(0);
-}
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
-process.once('SIGINT', () => void shutdown('SIGINT'));
+closeOnSignal(logger, [
+  () => consumer.stop(),
+  closeSockets,
+  () => app.close(),
+  () => sessions.drain(),
+  () => bus.close(),
+  () => redis.disconnect(),
+]);

@@ -1,5 +1,5 @@
 import { createTokenVerifier, registerAuthentication } from '@switchboard/auth-verify';
-import { createHttpApp, registerHealthz } from '@switchboard/http-kit';
+import { createHttpApp, registerHealthz, serviceHealthChecks } from '@switchboard/http-kit';
 import type { AuthDeps } from './deps.js';
 import { agentsRoutes } from './http/agents.routes.js';
 import { authRoutes } from './http/auth.routes.js';
@@ -10,13 +10,7 @@ export async function buildApp(deps: AuthDeps) {
   const app = await createHttpApp({ service: 'auth', logger: deps.logger, redis: deps.redis, env: config });
   // The auth service verifies its own tokens from its key ring, not over HTTP.
   registerAuthentication(app, createTokenVerifier(deps.keys.verificationKeys, config.JWT_ISSUER));
-  registerHealthz(app, {
-    postgres: () => deps.pool.query('select 1'),
-    redis: () => deps.redis.ping(),
-    rabbitmq: async () => {
-      if (!deps.busConnected()) throw new Error('bus disconnected');
-    },
-  });
+  registerHealthz(app, serviceHealthChecks(deps));
   authRoutes(app, deps);
   agentsRoutes(app, deps);
   return app;

@@ -1,4 +1,5 @@
 import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
+import { closeOnSignal } from '@switchboard/http-kit';
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
 import { openDeps } from './wiring.js';
@@ -11,14 +12,5 @@ const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps
 const app = await buildApp(deps);
 await app.listen({ host: config.HOST, port: config.PORT });
 
-/** Stop taking requests, publish nothing half-way, then let go of connections. */
-async function shutdown(signal: string) {
-  deps.logger.info({ signal }, 'shutting down');
-  await app.close();
-  await relay.stop();
-  await bus?.close();
-  await close();
-  process.exit(0);
-}
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
-process.once('SIGINT', () => void shutdown('SIGINT'));
+// Stop taking requests, publish nothing half-way, then let go of connections.
+closeOnSignal(deps.logger, [() => app.close(), () => relay.stop(), () => bus?.close(), close]);

@@ -1,0 +1,37 @@
+import type { Logger } from 'pino';
+import type { HealthChecks } from './healthz.js';
+
+/** The dependencies every service reports at /healthz: its database, Redis and the event bus. */
+export function serviceHealthChecks(deps: {
+  pool: { query(sql: string): Promise<unknown> };
+  redis: { ping(): Promise<unknown> };
+  busConnected: () => boolean;
+}): HealthChecks {
+  return {
+    postgres: () => deps.pool.query('select 1'),
+    redis: () => deps.redis.ping(),
+    rabbitmq: async () => {
+      if (!deps.busConnected()) throw new Error('bus disconnected');
+    },
+  };
+}
+
+/**
+ * On SIGTERM or SIGINT, runs `closers` in order — stop taking work first, let go of connections
+ * last — then exits. A closer that fails is logged and the rest still run.
+ */
+export function closeOnSignal(logger: Logger, closers: (() => Promise<unknown> | unknown)[]): void {
+  const shutdown = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    for (const close of closers) {
+      try {
+        await close();
+      } catch (err) {
+        logger.warn({ err }, 'a shutdown step failed');
+      }
+    }
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
