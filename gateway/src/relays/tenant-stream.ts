@@ -30,13 +30,16 @@ local epoch = redis.call('GET', KEYS[4])
 local seq = redis.call('INCR', KEYS[1])
 redis.call('XADD', KEYS[2], 'MAXLEN', '=', ARGV[1], seq .. '-0', 'r', ARGV[2])
 redis.call('SET', KEYS[3], seq, 'EX', ARGV[3])
+for i = 1, 4 do if i ~= 3 then redis.call('EXPIRE', KEYS[i], ARGV[5]) end end
 return {tostring(seq), epoch, 1}`;
 
 const HEAD = `
-redis.call('SET', KEYS[2], ARGV[1], 'NX')
+redis.call('SET', KEYS[2], ARGV[1], 'NX', 'EX', ARGV[2])
 return {redis.call('GET', KEYS[2]), redis.call('GET', KEYS[1]) or '0'}`;
 
 const DEDUPE_TTL_SECONDS = 24 * 3600;
+/** A tenant silent this long loses its stream (its sockets then resume with recovered: false). */
+const STREAM_IDLE_TTL_SECONDS = 7 * 24 * 3600;
 
 export function createTenantStreams(redis: Redis, prefix: string, maxEvents: number) {
   // One hash tag per tenant keeps a tenant's keys in one cluster slot, as Lua requires.
@@ -69,13 +72,21 @@ export function createTenantStreams(redis: Redis, prefix: string, maxEvents: num
       JSON.stringify(body),
       String(DEDUPE_TTL_SECONDS),
       randomUUID(),
+      String(STREAM_IDLE_TTL_SECONDS),
     )) as [string, string, number];
     return { record: { ...body, seq: Number(seq), epoch }, fresh: fresh === 1 };
   }
 
   async function head(tenantId: string): Promise<StreamHead> {
     const k = keys(tenantId);
-    const [epoch, seq] = (await redis.eval(HEAD, 2, k.seq, k.epoch, randomUUID())) as [string, string];
+    const [epoch, seq] = (await redis.eval(
+      HEAD,
+      2,
+      k.seq,
+      k.epoch,
+      randomUUID(),
+      String(STREAM_IDLE_TTL_SECONDS),
+    )) as [string, string];
     return { epoch, seq: Number(seq) };
   }
 

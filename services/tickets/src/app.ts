@@ -1,6 +1,7 @@
 import { createTokenVerifier, registerAuthentication, remoteKeys } from '@switchboard/auth-verify';
-import { createHttpApp, registerHealthz } from '@switchboard/http-kit';
+import { createHttpApp, registerHealthz, serviceHealthChecks } from '@switchboard/http-kit';
 import type { TicketsDeps } from './deps.js';
+import { assignmentRoutes } from './http/assignment.routes.js';
 import { channelsRoutes } from './http/channels.routes.js';
 import { csatRoutes } from './http/csat.routes.js';
 import { slaRoutes } from './http/sla.routes.js';
@@ -17,14 +18,9 @@ export async function buildApp(deps: TicketsDeps) {
   });
   const keys = remoteKeys(`${config.AUTH_URL}/api/auth/.well-known/jwks.json`);
   registerAuthentication(app, createTokenVerifier(keys, config.JWT_ISSUER));
-  registerHealthz(app, {
-    postgres: () => deps.pool.query('select 1'),
-    redis: () => deps.redis.ping(),
-    rabbitmq: async () => {
-      if (!deps.busConnected()) throw new Error('bus disconnected');
-    },
-  });
+  registerHealthz(app, serviceHealthChecks(deps));
   ticketsRoutes(app, deps);
+  assignmentRoutes(app, deps);
   await channelsRoutes(app, deps);
   csatRoutes(app, deps);
   slaRoutes(app, deps);

@@ -14,6 +14,12 @@ const ticketsEnv = serviceEnv({ port: 4002, database: 'switchboard_tickets' }).e
     .positive()
     .default(15_000)
     .describe('How often SLA clocks are checked'),
+  ASSIGNMENT_SWEEP_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5_000)
+    .describe('How often NEW and unanswered tickets are swept for auto-assignment'),
 });
 
 export type TicketsConfig = z.infer<typeof ticketsEnv>;

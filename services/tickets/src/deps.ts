@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
 import type { Logger } from 'pino';
+import type { Assigner } from './actions/auto-assign.js';
 import type { TicketsConfig } from './config.js';
 import type { Db } from './data/db.js';
 
@@ -12,4 +13,6 @@ export type TicketsDeps = {
   pool: pg.Pool;
   redis: Redis;
   busConnected: () => boolean;
+  /** Runs auto-assignment passes after the changes that may call for one. */
+  assigner: Assigner;
 };

@@ -1,5 +1,6 @@
 import { createLogger } from '@switchboard/http-kit';
 import { Redis } from 'ioredis';
+import { createAssigner } from './actions/auto-assign.js';
 import type { TicketsConfig } from './config.js';
 import { connectDb } from './data/db.js';
 import type { TicketsDeps } from './deps.js';
@@ -8,15 +9,18 @@ import type { TicketsDeps } from './deps.js';
 export function openDeps(config: TicketsConfig, busConnected: () => boolean = () => false) {
   const { pool, db } = connectDb(config.DATABASE_URL);
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
+  const logger = createLogger('tickets', config.LOG_LEVEL);
   const deps: TicketsDeps = {
     config,
-    logger: createLogger('tickets', config.LOG_LEVEL),
+    logger,
     db,
     pool,
     redis,
     busConnected,
+    assigner: createAssigner(db, logger),
   };
   const close = async () => {
+    await deps.assigner.stop();
     redis.disconnect();
     await pool.end();
   };

@@ -158,7 +158,13 @@ describe('the status callback', () => {
       (await deliver('status', team.tenantId, { externalId: reply.id, status: 'delivered' }, secret)).body
         .status,
     ).toBe('read');
-    const updates = (await h.deps.db.select().from(outbox).where(eq(outbox.type, 'message.status_updated')))
+    const updates = (
+      await h.deps.db
+        .select()
+        .from(outbox)
+        .where(eq(outbox.type, 'message.status_updated'))
+        .orderBy(asc(outbox.seq))
+    )
       .map((r) => (r.envelope as { data: { messageId: string; status: string } }).data)
       .filter((d) => d.messageId === reply.id);
     expect(updates.map((d) => d.status)).toEqual(['delivered', 'read']);

@@ -20,7 +20,7 @@ it('resolving issues a one-time survey the customer answers without logging in',
   const resolved = (await h.deps.db.select().from(outbox).where(eq(outbox.type, 'ticket.resolved'))).find(
     (r) => (r.envelope as { data: { ticketId: string } }).data.ticketId === id,
   );
-  const token = (resolved?.envelope as { data: { csatToken: string } }).data.csatToken;
+  const token = (resolved?.envelope as { data: { csatToken: string } } | undefined)?.data.csatToken;
 
   expect((await h.call('POST', `/api/csat/${token}`, { body: { rating: 6 } })).status).toBe(400);
   const answer = await h.call('POST', `/api/csat/${token}`, {

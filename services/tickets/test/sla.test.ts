@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, ticketHistory, tickets } from '../src/data/schema.js';
 import { scanSla } from '../src/jobs/sla-scan.js';
@@ -35,7 +35,7 @@ async function ticketFrom(as: Member, minutesAgo: number, priority = 'high') {
 }
 
 const slaEvents = async (ticketId: string) =>
-  (await h.deps.db.select().from(outbox))
+  (await h.deps.db.select().from(outbox).orderBy(asc(outbox.seq)))
     .filter(
       (r) =>
         r.type.startsWith('sla.') &&
@@ -144,19 +144,70 @@ describe('breaches', () => {
       .update(tickets)
       .set({ firstResponseAt: sql`created_at + interval '5 minutes'` })
       .where(eq(tickets.id, id));
-    await h.deps.db
-      .insert(ticketHistory)
-      .values({
-        id: crypto.randomUUID(),
-        tenantId: team.tenantId,
-        ticketId: id,
-        actorId: null,
-        action: 'status_changed',
-        changes: { from: 'IN_PROGRESS', to: 'PENDING' },
-        at: sql`now() - interval '40 minutes'`,
-      });
+    await h.deps.db.insert(ticketHistory).values({
+      id: crypto.randomUUID(),
+      tenantId: team.tenantId,
+      ticketId: id,
+      actorId: null,
+      action: 'status_changed',
+      changes: { from: 'IN_PROGRESS', to: 'PENDING' },
+      at: sql`now() - interval '40 minutes'`,
+    });
     await h.deps.db.update(tickets).set({ status: 'PENDING' }).where(eq(tickets.id, id));
     await scanSla(h.deps.db);
     expect(await slaEvents(id)).toEqual([]);
+  });
+});
+
+describe('escalation', () => {
+  it('climbs the ladder one rung per run: priority, supervisors, another agent', async () => {
+    const team = await h.tenant();
+    await h.call('POST', '/api/sla/policies', {
+      as: team.admin,
+      body: policy('high', { firstResponseMinutes: 30 }),
+    });
+    const id = await ticketFrom(team.agent, 45);
+    await h.call('POST', `/api/tickets/${id}/assign`, {
+      as: team.agent,
+      body: { agentId: team.agent.userId },
+    });
+    await scanSla(h.deps.db);
+    const run = async () => {
+      const res = await h.call('POST', '/api/sla/automate', { as: team.supervisor });
+      if (res.status !== 200) throw new Error(JSON.stringify(res.body));
+      return res.body;
+    };
+
+    expect((await run()).actions).toEqual([
+      expect.objectContaining({
+        ticketId: id,
+        action: 'raise_priority',
+        priority: 'urgent',
+        outcome: 'done',
+      }),
+    ]);
+    expect((await run()).actions).toEqual([
+      expect.objectContaining({ action: 'notify_supervisors', outcome: 'done' }),
+    ]);
+    expect((await run()).actions).toEqual([
+      expect.objectContaining({
+        action: 'reassign',
+        outcome: 'no_agent_available',
+        assigneeId: team.agent.userId,
+      }),
+    ]);
+    await h.ready(team.otherAgent);
+    const moved = await run();
+    expect(moved).toMatchObject({
+      escalated: 1,
+      actions: [{ action: 'reassign', outcome: 'done', assigneeId: team.otherAgent.userId }],
+    });
+    expect((await h.call('GET', `/api/tickets/${id}`, { as: team.supervisor })).body).toMatchObject({
+      priority: 'urgent',
+      assigneeId: team.otherAgent.userId,
+    });
+    const escalations = (await slaEvents(id)).filter(([type]) => type === 'sla.escalated');
+    expect(escalations).toHaveLength(3);
+    expect((await h.call('POST', '/api/sla/automate', { as: team.agent })).status).toBe(403);
   });
 });

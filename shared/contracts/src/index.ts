@@ -5,8 +5,8 @@ export * from './events/define-event.js';
 export * from './events/gateway.events.js';
 export * from './events/later.events.js';
 export * from './events/presence.events.js';
-export * from './events/tickets.events.js';
 export * from './events/sla.events.js';
+export * from './events/tickets.events.js';
 export * from './ids.js';
 export * from './new-event.js';
 

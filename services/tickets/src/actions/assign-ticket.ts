@@ -23,7 +23,7 @@ export async function assignTicket(
   id: string,
   agentId: string | null,
 ): Promise<Ticket> {
-  return deps.db.transaction(async (tx) => {
+  const assigned = await deps.db.transaction(async (tx) => {
     const current = await readableTicket(tx, caller, id, true);
     const refusal = refuseAssignment(caller, current.ticket, agentId);
     if (refusal) throw forbidden(refusal);
@@ -65,4 +65,7 @@ export async function assignTicket(
       });
     return toTicket(ticket, current.customer);
   });
+  // Committed: unassigning or moving a ticket frees its previous agent for the queue.
+  void deps.assigner.kick(caller.tenantId, caller.correlationId);
+  return assigned;
 }

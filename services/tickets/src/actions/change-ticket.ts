@@ -11,6 +11,7 @@ import {
   updateTicket,
 } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
+import { countsAsLoad } from '../domain/assignment.js';
 import { type Actor, milestonesOf, refuseTransition } from '../domain/ticket-state.js';
 import type { Caller } from './actor.js';
 import { workableTicket } from './tickets.js';
@@ -31,7 +32,7 @@ export async function changeTicket(
   id: string,
   changes: TicketChanges,
 ): Promise<Ticket> {
-  return deps.db.transaction(async (tx) => {
+  const changed = await deps.db.transaction(async (tx) => {
     let current = await workableTicket(tx, caller, id);
     const { status, reason, ...fields } = changes;
     current = await editFields(tx, caller, current, fields);
@@ -39,6 +40,11 @@ export async function changeTicket(
       current = await moveTicket(tx, caller, current, status, reason ?? null, caller);
     return toTicket(current.ticket, current.customer);
   });
+  // Committed: a ticket that stopped counting against its agent's capacity frees them for the queue;
+  // a queued one may have just become someone's to take (another category).
+  if (changed.status === 'NEW' || (changes.status && !countsAsLoad(changed.status)))
+    void deps.assigner.kick(caller.tenantId, caller.correlationId);
+  return changed;
 }
 
 async function editFields(

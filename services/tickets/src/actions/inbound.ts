@@ -36,7 +36,7 @@ const system = { system: true } as const;
  * them or was resolved) or opening a new one. The same externalId is stored once.
  */
 export async function receiveInbound(deps: TicketsDeps, origin: Origin, input: InboundMessage) {
-  return deps.db.transaction(async (tx) => {
+  const result = await deps.db.transaction(async (tx) => {
     const seen = await findByExternalId(tx, origin.tenantId, input.externalId);
     if (seen) return { ticketId: seen.ticketId, messageId: seen.id, duplicate: true };
     const customer = await findOrCreateCustomer(tx, origin.tenantId, input.from);
@@ -59,6 +59,9 @@ export async function receiveInbound(deps: TicketsDeps, origin: Origin, input: I
     if (!created) await wake(tx, origin, { ticket, customer });
     return { ticketId: ticket.id, messageId: message.id, duplicate: false };
   });
+  // A new conversation may go to an agent now rather than at the next sweep.
+  if (!result.duplicate) void deps.assigner.kick(origin.tenantId, origin.correlationId);
+  return result;
 }
 
 async function ticketFor(tx: Tx, origin: Origin, customer: CustomerRow, text: string) {

@@ -25,7 +25,7 @@ export type NewTicket = {
 };
 
 export async function createTicket(deps: TicketsDeps, caller: Caller, input: NewTicket): Promise<Ticket> {
-  return deps.db.transaction(async (tx) => {
+  const created = await deps.db.transaction(async (tx) => {
     const customer = input.customer ? await findOrCreateCustomer(tx, caller.tenantId, input.customer) : null;
     const row = await insertTicket(tx, {
       id: uuidv7(),
@@ -50,6 +50,9 @@ export async function createTicket(deps: TicketsDeps, caller: Caller, input: New
     await recordEvent(tx, caller, 'ticket.created', { ...ticket, ticketId: ticket.id });
     return ticket;
   });
+  // Committed: auto-assignment runs in a transaction of its own, so its failure never loses the ticket.
+  void deps.assigner.kick(caller.tenantId, caller.correlationId);
+  return created;
 }
 
 /** A ticket the caller may read, else 404 (never another tenant's or another agent's data). */

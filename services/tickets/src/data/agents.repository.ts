@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { isReady } from '../domain/assignment.js';
 import type { Tx } from './db.js';
 import { agents } from './schema.js';
 
@@ -36,4 +37,29 @@ export async function deactivateAgent(tx: Tx, tenantId: string, agentId: string)
     .update(agents)
     .set({ isActive: false, updatedAt: new Date() })
     .where(and(eq(agents.tenantId, tenantId), eq(agents.agentId, agentId)));
+}
+
+/** A presence fact about an agent (from presence's agent.* events). */
+export type PresenceChange = { clockedIn?: boolean; onBreak?: boolean; onlineStatus?: string };
+
+/**
+ * Applies a presence change to one of the tenant's agents. An agent who becomes ready for work by
+ * it starts idling at `at`. Undefined when this service does not know the agent (yet).
+ */
+export async function applyPresence(
+  tx: Tx,
+  tenantId: string,
+  agentId: string,
+  change: PresenceChange,
+  at: Date,
+): Promise<{ becameReady: boolean } | undefined> {
+  const where = and(eq(agents.tenantId, tenantId), eq(agents.agentId, agentId));
+  const [before] = await tx.select().from(agents).where(where).for('update');
+  if (!before) return undefined;
+  const becameReady = !isReady(before) && isReady({ ...before, ...change });
+  await tx
+    .update(agents)
+    .set({ ...change, ...(becameReady ? { idleSince: at } : {}), updatedAt: new Date() })
+    .where(where);
+  return { becameReady };
 }

@@ -98,12 +98,13 @@ export async function listBreaches(db: Db, tenantId: string, hours: number, limi
   return { rows, total: total?.n ?? 0 };
 }
 
-/** The tenant's open tickets with at least one breached target: what escalation works on. */
+/** The tenant's open tickets with at least one breached target, locked: what escalation works on. */
 export async function breachedOpenTickets(tx: Tx, tenantId: string) {
+  const breached = sql`exists (select 1 from ${slaBreaches} b where b.ticket_id = ${tickets.id} and b.state = 'breached')`;
   return tx
-    .selectDistinct({ ticket: tickets })
+    .select({ ticket: tickets })
     .from(tickets)
-    .innerJoin(slaBreaches, and(eq(slaBreaches.ticketId, tickets.id), eq(slaBreaches.state, 'breached')))
-    .where(and(eq(tickets.tenantId, tenantId), notInArray(tickets.status, ['RESOLVED', 'CLOSED'])))
-    .for('update', { of: tickets });
+    .where(and(eq(tickets.tenantId, tenantId), notInArray(tickets.status, ['RESOLVED', 'CLOSED']), breached))
+    .orderBy(asc(tickets.createdAt))
+    .for('update');
 }

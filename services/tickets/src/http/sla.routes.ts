@@ -1,5 +1,6 @@
 import { principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
 import { type HttpApp, notFound, offsetOf, toPage, validationFailed } from '@switchboard/http-kit';
+import { automateSla } from '../actions/sla-automate.js';
 import { toTicket } from '../data/rows.js';
 import {
   findCalendar,
@@ -11,6 +12,7 @@ import {
 import type { TicketsDeps } from '../deps.js';
 import { calendarProblems } from '../domain/sla/business-calendar.js';
 import { breachesQuery, calendarBody, policyBody } from './sla.schemas.js';
+import { callerOf } from './tickets.routes.js';
 
 const managers = requireRole('admin', 'supervisor');
 
@@ -73,5 +75,9 @@ export function slaRoutes(app: HttpApp, deps: TicketsDeps): void {
       }));
       return toPage(data, total, page);
     },
+  );
+
+  app.post('/api/sla/automate', { preHandler: managers }, async (request) =>
+    automateSla(deps, callerOf(request)),
   );
 }

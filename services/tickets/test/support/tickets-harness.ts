@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Agent, newEvent, uuidv7 } from '@switchboard/contracts';
+import { type Agent, type Envelope, newEvent, uuidv7 } from '@switchboard/contracts';
 import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
 import {
   createTestDatabase,
@@ -8,11 +8,11 @@ import {
   type TestUser,
   waitFor,
 } from '@switchboard/testing';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { buildApp } from '../../src/app.js';
 import { readConfig } from '../../src/config.js';
 import { runMigrations } from '../../src/data/migrate.js';
-import { agents } from '../../src/data/schema.js';
+import { agents, processedEvents } from '../../src/data/schema.js';
 import { subscribe } from '../../src/messaging/subscriptions.js';
 import { openDeps } from '../../src/wiring.js';
 
@@ -43,7 +43,7 @@ export async function startTickets(env: Record<string, string> = {}) {
   const { deps, close } = openDeps(config, () => connected());
   const bus = connectBus({ url: vhost.url, logger: deps.logger, name: 'tickets-test' });
   connected = () => bus.isConnected();
-  const consumer = await subscribe(bus, deps.db);
+  const consumer = await subscribe(bus, deps.db, deps.assigner);
   const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
   const app = await buildApp(deps);
   await app.ready();
@@ -86,6 +86,24 @@ export async function startTickets(env: Record<string, string> = {}) {
     return { userId, tenantId, role, token: await issuer.tokenFor({ userId, tenantId, role }) };
   };
 
+  /** Presence events as the presence service publishes them, applied by the time this resolves. */
+  const publishApplied = async (events: Envelope[]) => {
+    await bus.publish(events);
+    const ids = events.map((e) => e.id);
+    const applied = async () =>
+      (await deps.db.select().from(processedEvents).where(inArray(processedEvents.eventId, ids))).length ===
+      ids.length;
+    await waitFor('events applied', applied);
+  };
+  /** The member clocks in and comes online: available for auto-assignment. */
+  const ready = (m: Member, at = new Date().toISOString()) => {
+    const origin = { tenantId: m.tenantId, correlationId: `presence-${m.userId}` };
+    return publishApplied([
+      newEvent('agent.clocked_in', { agentId: m.userId, at }, origin, 'presence'),
+      newEvent('agent.status_changed', { agentId: m.userId, status: 'online', at }, origin, 'presence'),
+    ]);
+  };
+
   /** A tenant with an admin, a supervisor, two agents and a viewer. */
   const tenant = async () => {
     const tenantId = uuidv7();
@@ -108,7 +126,7 @@ export async function startTickets(env: Record<string, string> = {}) {
     await issuer.stop();
     await Promise.all([database.drop(), vhost.remove()]);
   };
-  return { app, deps, bus, call, member, tenant, issuer, stop };
+  return { app, deps, bus, call, member, tenant, issuer, publishApplied, ready, stop };
 }
 
 export type TicketsHarness = Awaited<ReturnType<typeof startTickets>>;

@@ -10,7 +10,9 @@ import { defineEvent } from './define-event.js';
 export const availabilities = ['available', 'busy', 'offline'] as const;
 export const availabilitySchema = z
   .enum(availabilities)
-  .describe('Whether the agent can take work now: available, busy (working at capacity or on a call), offline');
+  .describe(
+    'Whether the agent can take work now: available, busy (working at capacity or on a call), offline',
+  );
 export type Availability = z.infer<typeof availabilitySchema>;
 
 export const activities = ['working', 'break', 'on_call', 'clocked_out'] as const;
@@ -47,7 +49,11 @@ export const AgentAvailabilityChanged = defineEvent(
     availability: availabilitySchema,
     activity: activitySchema,
     onlineStatus: onlineStatusSchema.describe('The status the agent shows'),
-    openTickets: z.number().int().min(0).describe('Tickets the agent works now (ASSIGNED, IN_PROGRESS, PENDING)'),
+    openTickets: z
+      .number()
+      .int()
+      .min(0)
+      .describe('Tickets the agent works now (ASSIGNED, IN_PROGRESS, PENDING)'),
     capacity: z
       .number()
       .int()

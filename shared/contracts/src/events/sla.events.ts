@@ -10,7 +10,9 @@ const slaCrossing = z.object({
   priority: prioritySchema,
   assigneeId: z.uuid().nullable(),
   subject: z.string(),
-  clockStartedAt: z.string().describe('When this target’s clock started (creation, or the customer message awaiting a reply)'),
+  clockStartedAt: z
+    .string()
+    .describe('When this target’s clock started (creation, or the customer message awaiting a reply)'),
   crossedAt: z.string().describe('The instant the running time crossed the threshold'),
   targetMinutes: z.number().int(),
 });
