@@ -1,5 +1,7 @@
 import type { TicketStatus } from '@switchboard/contracts';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tickets } from '../src/data/schema.js';
 import { type Member, startTickets, type Team, type TicketsHarness } from './support/tickets-harness.js';
 
 let h: TicketsHarness;
@@ -102,7 +104,15 @@ describe('the status table, through the API', () => {
       (await patch(team.supervisor, id, { status: 'IN_PROGRESS', reason: 'Attach the invoice' })).body.status,
     ).toBe('IN_PROGRESS');
     await patch(team.agent, id, { status: 'RESOLUTION_REQUESTED' });
-    expect((await patch(team.supervisor, id, { status: 'RESOLVED' })).body.status).toBe('RESOLVED');
+    // The supervisor took ten minutes to look at it: approval time, not the agent's handling time.
+    await h.deps.db
+      .update(tickets)
+      .set({ statusChangedAt: sql`now() - interval '10 minutes'` })
+      .where(eq(tickets.id, id));
+    const approved = (await patch(team.supervisor, id, { status: 'RESOLVED' })).body;
+    expect(approved.status).toBe('RESOLVED');
+    expect(approved.approvalWaitSeconds).toBeGreaterThanOrEqual(600);
+    expect(approved.approvalWaitSeconds).toBeLessThan(660);
   });
 
   it('a supervisor cannot approve their own resolution request', async () => {

@@ -79,8 +79,17 @@ async function editFields(
   return { ...current, ticket };
 }
 
-/** What a status change also sets on the ticket. */
-function effectsOf(from: TicketStatus, to: TicketStatus, now: Date): Partial<TicketRow> {
+/** What a status change also sets on the ticket; leaving approval adds its wait to the approval time. */
+function effectsOf(current: TicketRow, to: TicketStatus, now: Date): Partial<TicketRow> {
+  const from = current.status;
+  if (from === 'RESOLUTION_REQUESTED') {
+    const waited = Math.round((now.getTime() - current.statusChangedAt.getTime()) / 1000);
+    return { ...outcomeOf(from, to, now), approvalWaitSeconds: current.approvalWaitSeconds + waited };
+  }
+  return outcomeOf(from, to, now);
+}
+
+function outcomeOf(from: TicketStatus, to: TicketStatus, now: Date): Partial<TicketRow> {
   if (to === 'NEW') return { assigneeId: null, assignedAt: null };
   if (to === 'RESOLVED') return { resolvedAt: now };
   if (to === 'CLOSED') return { closedAt: now };
@@ -110,7 +119,7 @@ export async function moveTicket(
   const ticket = await updateTicket(tx, origin.tenantId, current.ticket.id, {
     status: to,
     statusChangedAt: now,
-    ...effectsOf(from, to, now),
+    ...effectsOf(current.ticket, to, now),
   });
   const actorId = 'system' in actor ? null : (actor.userId ?? null);
   await recordHistory(tx, {

@@ -32,6 +32,7 @@ export function toTicket(row: TicketRow, customer: CustomerRow | null): Ticket {
     firstResponseAt: iso(row.firstResponseAt),
     resolvedAt: iso(row.resolvedAt),
     closedAt: iso(row.closedAt),
+    approvalWaitSeconds: row.approvalWaitSeconds,
   };
 }
 

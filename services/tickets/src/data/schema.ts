@@ -65,6 +65,8 @@ export const tickets = pgTable(
     awaitingReplySince: at('awaiting_reply_since'),
     /** Steps of the SLA escalation ladder taken so far (POST /api/sla/automate). */
     escalationLevel: integer('escalation_level').notNull().default(0),
+    /** Seconds spent waiting for approval (RESOLUTION_REQUESTED): not the agent's handling time. */
+    approvalWaitSeconds: integer('approval_wait_seconds').notNull().default(0),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('simple', coalesce(subject, '') || ' ' || coalesce(description, ''))`,
     ),

@@ -44,6 +44,12 @@ export const ticketSchema = z.object({
   firstResponseAt: z.string().nullable(),
   resolvedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  approvalWaitSeconds: z
+    .number()
+    .int()
+    .describe(
+      'Time spent waiting for a supervisor to approve (RESOLUTION_REQUESTED), kept apart from handling time',
+    ),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 

@@ -1,0 +1,1 @@
+ALTER TABLE "tickets" ADD COLUMN "approval_wait_seconds" integer DEFAULT 0 NOT NULL;
