@@ -1,5 +1,10 @@
+import { provisionQueue } from '@switchboard/event-bus';
 import { readConfig } from '../config.js';
+import { consumedEvents } from '../messaging/subscriptions.js';
 import { runMigrations } from './migrate.js';
 
-await runMigrations(readConfig().DATABASE_URL);
-console.log('tickets: migrations applied');
+const config = readConfig();
+await runMigrations(config.DATABASE_URL);
+// The queue exists before anything publishes, so no event for this service is dropped.
+await provisionQueue(config.AMQP_URL, { service: 'tickets', eventTypes: consumedEvents });
+console.log('tickets: migrations applied, queue provisioned');

@@ -1,3 +1,4 @@
+import type { EventType } from '@switchboard/contracts';
 import type { Bus, EventHandlers } from '@switchboard/event-bus';
 import type { Assigner } from '../actions/auto-assign.js';
 import type { Db, Tx } from '../data/db.js';
@@ -8,12 +9,18 @@ import { onUserChanged, onUserDeactivated } from './on-user-changed.handler.js';
  * What the ticket service consumes from `tickets.events`. With an `assigner`, an agent who comes to
  * work gets queued tickets at once; without one, only at the next assignment sweep.
  */
-export function subscribe(bus: Bus, db: Db, assigner?: Assigner) {
-  const handlers: EventHandlers<Tx> = {
+function handlersFor(assigner?: Assigner): EventHandlers<Tx> {
+  return {
     'user.created': onUserChanged,
     'user.updated': onUserChanged,
     'user.deactivated': onUserDeactivated,
     ...agentPresenceHandlers(assigner),
   };
-  return bus.consume({ service: 'tickets', db, handlers });
+}
+
+/** The queue's bindings, also declared ahead of the first start (see data/migrate.main.ts). */
+export const consumedEvents = Object.keys(handlersFor()) as EventType[];
+
+export function subscribe(bus: Bus, db: Db, assigner?: Assigner) {
+  return bus.consume({ service: 'tickets', db, handlers: handlersFor(assigner) });
 }
