@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
 import type { Logger } from 'pino';
-import type { Assigner } from './actions/auto-assign.js';
+import type { Assigner } from './actions/assigner.js';
 import type { TicketsConfig } from './config.js';
 import type { Db } from './data/db.js';
 

@@ -1,6 +1,6 @@
 import { createLogger } from '@switchboard/http-kit';
 import { Redis } from 'ioredis';
-import { createAssigner } from './actions/auto-assign.js';
+import { createAssigner } from './actions/assigner.js';
 import type { TicketsConfig } from './config.js';
 import { connectDb } from './data/db.js';
 import type { TicketsDeps } from './deps.js';

@@ -1,5 +1,6 @@
 import type { Priority } from '@switchboard/contracts';
-import { findSettings, lockReadyAgents, lockTenantAssignment } from '../data/assignment.repository.js';
+import { lockReadyAgents, lockTenantAssignment } from '../data/assignment.repository.js';
+import { findSettings } from '../data/assignment-settings.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import { toTicket } from '../data/rows.js';

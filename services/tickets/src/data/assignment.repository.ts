@@ -1,26 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
-import {
-  type AgentState,
-  type AssignmentPolicy,
-  assignableRoles,
-  defaultCapacity,
-  loadStatuses,
-  type QueuedTicket,
-} from '../domain/assignment.js';
+import { type AgentState, assignableRoles, loadStatuses, type QueuedTicket } from '../domain/assignment.js';
 import type { Db, Tx } from './db.js';
 import { agents, assignmentSettings, messages, tickets } from './schema.js';
-
-export type AssignmentSettings = AssignmentPolicy & {
-  enabled: boolean;
-  reassignAfterMinutes: number | null;
-};
-
-export const defaultSettings: AssignmentSettings = {
-  enabled: true,
-  defaultCapacity,
-  reassignAfterMinutes: null,
-  categoryDepartments: {},
-};
 
 /**
  * Serialises auto-assignment within a tenant until the transaction ends. Every assignment pass
@@ -29,40 +10,6 @@ export const defaultSettings: AssignmentSettings = {
  */
 export async function lockTenantAssignment(tx: Tx, tenantId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('tickets.assignment'), hashtext(${tenantId}))`);
-}
-
-export async function findSettings(tx: Tx, tenantId: string): Promise<AssignmentSettings> {
-  const [row] = await tx.select().from(assignmentSettings).where(eq(assignmentSettings.tenantId, tenantId));
-  if (!row) return { ...defaultSettings, categoryDepartments: {} };
-  const { enabled, defaultCapacity, reassignAfterMinutes, categoryDepartments } = row;
-  return { enabled, defaultCapacity, reassignAfterMinutes, categoryDepartments };
-}
-
-export async function saveSettings(tx: Tx, tenantId: string, settings: AssignmentSettings): Promise<void> {
-  const values = { ...settings, updatedAt: new Date() };
-  await tx
-    .insert(assignmentSettings)
-    .values({ tenantId, ...values })
-    .onConflictDoUpdate({ target: assignmentSettings.tenantId, set: values });
-}
-
-/** The agent's assignment profile (capacity, skills), set by a supervisor; undefined if not the tenant's. */
-export async function setAgentProfile(
-  tx: Tx,
-  tenantId: string,
-  agentId: string,
-  profile: { capacity: number | null; skills?: string[] | undefined },
-) {
-  const [row] = await tx
-    .update(agents)
-    .set({
-      capacity: profile.capacity,
-      ...(profile.skills ? { skills: profile.skills } : {}),
-      updatedAt: new Date(),
-    })
-    .where(and(eq(agents.tenantId, tenantId), eq(agents.agentId, agentId)))
-    .returning();
-  return row;
 }
 
 const ready = (tenantId: string) =>

@@ -1,6 +1,6 @@
 import { requireRole } from '@switchboard/auth-verify';
 import { type HttpApp, notFound } from '@switchboard/http-kit';
-import { findSettings, saveSettings, setAgentProfile } from '../data/assignment.repository.js';
+import { findSettings, saveSettings, setAgentProfile } from '../data/assignment-settings.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { agentIdParams, agentProfileBody, assignmentSettingsBody } from './assignment.schemas.js';
 import { callerOf } from './tickets.routes.js';

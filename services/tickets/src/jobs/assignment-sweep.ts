@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Assigner } from '../actions/auto-assign.js';
+import type { Assigner } from '../actions/assigner.js';
 import { tenantsToSweep } from '../data/assignment.repository.js';
 import type { Db } from '../data/db.js';
 

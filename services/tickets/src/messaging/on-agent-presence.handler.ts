@@ -1,6 +1,6 @@
 import type { Envelope } from '@switchboard/contracts';
 import type { EventHandlers } from '@switchboard/event-bus';
-import type { Assigner } from '../actions/auto-assign.js';
+import type { Assigner } from '../actions/assigner.js';
 import { applyPresence, type PresenceChange } from '../data/agents.repository.js';
 import { lockTenantAssignment } from '../data/assignment.repository.js';
 import type { Tx } from '../data/db.js';

@@ -1,6 +1,6 @@
 import type { EventType } from '@switchboard/contracts';
 import type { Bus, EventHandlers } from '@switchboard/event-bus';
-import type { Assigner } from '../actions/auto-assign.js';
+import type { Assigner } from '../actions/assigner.js';
 import type { Db, Tx } from '../data/db.js';
 import { agentPresenceHandlers } from './on-agent-presence.handler.js';
 import { onUserChanged, onUserDeactivated } from './on-user-changed.handler.js';
