@@ -1,0 +1,12 @@
+import type { EventType } from '@switchboard/contracts';
+import type { Bus, EventHandlers } from '@switchboard/event-bus';
+import type { Db, Tx } from '../data/db.js';
+import { onAgentStatusChanged } from './on-agent-status-changed.handler.js';
+
+const handlers: EventHandlers<Tx> = { 'agent.status_changed': onAgentStatusChanged };
+
+/** The queue's bindings, also declared ahead of the first start (see data/migrate.main.ts). */
+export const consumedEvents = Object.keys(handlers) as EventType[];
+
+/** What the auth service consumes from `auth.events`. */
+export const subscribe = (bus: Bus, db: Db) => bus.consume({ service: 'auth', db, handlers });
