@@ -17,6 +17,7 @@ PROCESSES=(
   # name    entry                        port  database
   "auth     services/auth/src/main.ts    4001  switchboard_auth"
   "tickets  services/tickets/src/main.ts 4002  switchboard_tickets"
+  "presence services/presence/src/main.ts 4003 switchboard_presence"
   "gateway  gateway/src/main.ts          8080  -"
 )
 

@@ -7,6 +7,7 @@ const ms = (fallback: number) => z.coerce.number().int().positive().default(fall
 const gatewayEnv = processEnv(8080).extend({
   AUTH_URL: z.url().default('http://127.0.0.1:4001'),
   TICKETS_URL: z.url().default('http://127.0.0.1:4002'),
+  PRESENCE_URL: z.url().default('http://127.0.0.1:4003'),
   /** SPEC §6: typing stops by itself after this long without a new typing_start. */
   TYPING_TIMEOUT_MS: ms(5_000),
   UPSTREAM_TIMEOUT_MS: ms(30_000),

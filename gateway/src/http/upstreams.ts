@@ -2,7 +2,7 @@ import type { GatewayConfig } from '../config.js';
 
 /** A public path (find-my-way syntax) and the service that owns it. */
 export type Route = { path: string; service: Service };
-export type Service = 'auth' | 'tickets';
+export type Service = 'auth' | 'tickets' | 'presence';
 
 /**
  * The routing table of SPEC §4. A more specific path wins over a wildcard
@@ -20,9 +20,14 @@ export const routes: Route[] = [
   { path: '/api/assignment/*', service: 'tickets' },
   { path: '/api/sla/*', service: 'tickets' },
   { path: '/api/csat/*', service: 'tickets' },
+  { path: '/api/sessions', service: 'presence' },
+  { path: '/api/sessions/*', service: 'presence' },
+  { path: '/api/presence', service: 'presence' },
+  { path: '/api/agents/:id/status', service: 'presence' },
 ];
 
 export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => ({
   auth: config.AUTH_URL,
   tickets: config.TICKETS_URL,
+  presence: config.PRESENCE_URL,
 });

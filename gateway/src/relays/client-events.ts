@@ -36,6 +36,14 @@ const toTicketAudience =
   (name: string): Mapping =>
   (e) => ({ name, rooms: ticketAudience(e), data: e.data });
 
+/** An agent's shown status: agent_online / agent_offline, and agent_status_change for away or busy. */
+const toAgentStatus: Mapping = (e) => {
+  const status = e.data.status;
+  const name =
+    status === 'online' ? 'agent_online' : status === 'offline' ? 'agent_offline' : 'agent_status_change';
+  return { name, rooms: [tenantRoom(e.tenantId)], data: e.data };
+};
+
 /**
  * The one place that maps domain events to client events. A service that starts producing an
  * event adds its line here; the gateway's queue binds exactly these keys.
@@ -55,6 +63,7 @@ export const clientEvents: Partial<Record<EventType, Mapping>> = {
   'sla.warning': toTicketAudience('sla_warning'),
   'sla.breached': toTicketAudience('sla_breached'),
   'sla.escalated': toTicketAudience('sla_escalated'),
+  'agent.status_changed': toAgentStatus,
 };
 
 export function toClientEvent(event: Envelope): ClientEvent | null {

@@ -16,10 +16,10 @@ export type Call = (
 ) => Promise<{ status: number; headers: Headers; body: any }>;
 
 type Env = Record<string, string>;
-type StackOptions = { gateways?: number; gatewayEnv?: Env; authEnv?: Env };
+type StackOptions = { gateways?: number; gatewayEnv?: Env; authEnv?: Env; presenceEnv?: Env };
 
 /** Migrates a service's fresh database and starts it, as `./manage.sh start` does. */
-async function startService(name: 'auth' | 'tickets', env: Env) {
+async function startService(name: 'auth' | 'tickets' | 'presence', env: Env) {
   const database = await createTestDatabase(`gw_${name}`);
   await runToCompletion(`services/${name}/src/data/migrate.main.ts`, { ...env, DATABASE_URL: database.url });
   const process = startProcess(`services/${name}/src/main.ts`, { ...env, DATABASE_URL: database.url });
@@ -32,7 +32,7 @@ async function startService(name: 'auth' | 'tickets', env: Env) {
  */
 export async function startStack(options: StackOptions = {}) {
   const vhost = await createTestVhost('gateway');
-  const [authPort, ticketsPort] = [await freePort(), await freePort()];
+  const [authPort, ticketsPort, presencePort] = [await freePort(), await freePort(), await freePort()];
   const prefix = `sbt:${randomBytes(4).toString('hex')}:`;
   const common = {
     AMQP_URL: vhost.url,
@@ -40,11 +40,19 @@ export async function startStack(options: StackOptions = {}) {
     REDIS_KEY_PREFIX: prefix,
     STREAM_KEY_PREFIX: `${prefix}rt:`,
   };
-  const urls = { AUTH_URL: `http://127.0.0.1:${authPort}`, TICKETS_URL: `http://127.0.0.1:${ticketsPort}` };
+  const urls = {
+    AUTH_URL: `http://127.0.0.1:${authPort}`,
+    TICKETS_URL: `http://127.0.0.1:${ticketsPort}`,
+    PRESENCE_URL: `http://127.0.0.1:${presencePort}`,
+  };
   const auth = await startService('auth', { ...common, PORT: String(authPort), ...options.authEnv });
   const ticketsEnv = { ...common, ...urls, PORT: String(ticketsPort), SLA_SCAN_INTERVAL_MS: '300' };
-  const tickets = await startService('tickets', ticketsEnv);
-  const output = () => `${auth.process.output()}\n${tickets.process.output()}`;
+  const presenceEnv = { ...common, ...urls, PORT: String(presencePort), ...options.presenceEnv };
+  const [tickets, presence] = await Promise.all([
+    startService('tickets', ticketsEnv),
+    startService('presence', presenceEnv),
+  ]);
+  const output = () => `${auth.process.output()}\n${tickets.process.output()}\n${presence.process.output()}`;
 
   const gateways: { port: number; url: string; process: RunningProcess }[] = [];
   /** Starts a gateway process (again, on the same port, when given one) and waits until it is healthy. */
@@ -87,14 +95,21 @@ export async function startStack(options: StackOptions = {}) {
       ...gateways.map((g) => g.process.stop()),
       auth.process.stop(),
       tickets.process.stop(),
+      presence.process.stop(),
     ]);
-    await Promise.all([auth.database.drop(), tickets.database.drop(), vhost.remove()]);
+    await Promise.all([
+      auth.database.drop(),
+      tickets.database.drop(),
+      presence.database.drop(),
+      vhost.remove(),
+    ]);
   };
   return {
     baseUrl,
     call,
     auth: auth.process,
     tickets: tickets.process,
+    presence: presence.process,
     ticketsDatabase: tickets.database,
     gateways,
     startGateway,

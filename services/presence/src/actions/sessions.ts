@@ -1,0 +1,95 @@
+import { conflict, notFound } from '@switchboard/http-kit';
+import { lockAgent } from '../data/agents.repository.js';
+import type { Tx } from '../data/db.js';
+import { recordEvent } from '../data/events.js';
+import {
+  endActivity,
+  endSession,
+  listSessions,
+  openActivityOf,
+  openSessionOf,
+  type SessionQuery,
+  startActivity,
+  startSession,
+} from '../data/intervals.repository.js';
+import type { PresenceDeps } from '../deps.js';
+import { sessionTotals } from '../domain/intervals.js';
+import { type Move, planMove } from '../domain/moves.js';
+import type { Caller } from './actor.js';
+import { refreshAvailability } from './availability.js';
+import { presenceOfAgent } from './presence.js';
+
+/** Postgres unique_violation: a second open interval (the partial unique indexes) would be a race lost. */
+const isUniqueViolation = (err: unknown) =>
+  (err as { code?: string; cause?: { code?: string } })?.code === '23505' ||
+  (err as { cause?: { code?: string } })?.cause?.code === '23505';
+
+/**
+ * POST /api/sessions/*: the caller moves their own work session. The agent row is locked first,
+ * so concurrent requests of one agent apply one after the other; an illegal move is a 409.
+ */
+export async function moveSession(
+  deps: PresenceDeps,
+  caller: Caller,
+  move: Move,
+  reason: string | null = null,
+) {
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const agent = await lockAgent(tx, caller.tenantId, caller.userId);
+      if (!agent?.isActive) throw notFound('Agent');
+      const open = await openActivityOf(tx, agent.agentId);
+      const plan = planMove(open?.kind ?? 'clocked_out', move);
+      if (!plan.ok) throw conflict(plan.refusal);
+      const at = new Date();
+      const data = { agentId: agent.agentId, at: at.toISOString() };
+      await endActivity(tx, agent.agentId, at);
+      if (move === 'clock_in') {
+        const session = await startSession(tx, agent.tenantId, agent.agentId, at);
+        await startActivity(tx, session, 'working', at);
+        await recordEvent(tx, caller, 'agent.clocked_in', data);
+      } else if (move === 'clock_out') {
+        await endSession(tx, agent.agentId, at);
+        await recordEvent(tx, caller, 'agent.clocked_out', data);
+      } else {
+        const session = await openSessionOf(tx, agent.agentId);
+        if (!session) throw conflict('You are not clocked in');
+        if (plan.to === 'clocked_out') throw new Error('unreachable');
+        await startActivity(tx, session, plan.to, at, move === 'break_start' ? reason : null);
+        if (move === 'break_start') await recordEvent(tx, caller, 'agent.break_started', { ...data, reason });
+        if (move === 'break_end') await recordEvent(tx, caller, 'agent.break_ended', data);
+      }
+      await refreshAvailability(tx, caller, agent, at);
+      return presenceOfAgent(tx, agent);
+    });
+  } catch (err) {
+    if (isUniqueViolation(err)) throw conflict('Another request changed your session at the same time');
+    throw err;
+  }
+}
+
+/** GET /api/sessions: work sessions with their breaks and totals (open ones counted up to now). */
+export async function sessionsReport(tx: Tx, tenantId: string, query: SessionQuery) {
+  const now = new Date();
+  const rows = await listSessions(tx, tenantId, query);
+  return rows.map(({ session, activities }) => {
+    const intervals = activities.map((a) => ({ kind: a.kind, start: a.startedAt, end: a.endedAt }));
+    return {
+      id: session.id,
+      agentId: session.agentId,
+      startedAt: session.startedAt.toISOString(),
+      endedAt: session.endedAt?.toISOString() ?? null,
+      breaks: activities
+        .filter((a) => a.kind === 'break')
+        .map((a) => ({
+          startedAt: a.startedAt.toISOString(),
+          endedAt: a.endedAt?.toISOString() ?? null,
+          reason: a.reason,
+        })),
+      calls: activities
+        .filter((a) => a.kind === 'on_call')
+        .map((a) => ({ startedAt: a.startedAt.toISOString(), endedAt: a.endedAt?.toISOString() ?? null })),
+      ...sessionTotals({ start: session.startedAt, end: session.endedAt }, intervals, now),
+    };
+  });
+}

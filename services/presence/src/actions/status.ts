@@ -1,0 +1,47 @@
+import type { EventContext } from '@switchboard/contracts';
+import { forbidden, notFound } from '@switchboard/http-kit';
+import { type AgentRow, lockAgent, saveOnlineStatus } from '../data/agents.repository.js';
+import type { Tx } from '../data/db.js';
+import { recordEvent } from '../data/events.js';
+import { logStatus } from '../data/intervals.repository.js';
+import type { PresenceDeps } from '../deps.js';
+import type { OnlineStatus } from '../domain/availability.js';
+import type { Caller } from './actor.js';
+import { refreshAvailability } from './availability.js';
+import { presenceOfAgent } from './presence.js';
+
+/**
+ * Shows the (locked) agent as `status`: logs the interval, publishes agent.status_changed and, if
+ * it changes, the availability. False when the agent already shows it (nothing published).
+ */
+export async function applyStatus(
+  tx: Tx,
+  origin: EventContext,
+  agent: AgentRow,
+  status: OnlineStatus,
+  at: Date,
+): Promise<boolean> {
+  if (agent.onlineStatus === status) return false;
+  await logStatus(tx, agent.tenantId, agent.agentId, status, at);
+  await saveOnlineStatus(tx, agent.agentId, status);
+  agent.onlineStatus = status;
+  await recordEvent(tx, origin, 'agent.status_changed', {
+    agentId: agent.agentId,
+    status,
+    at: at.toISOString(),
+  });
+  await refreshAvailability(tx, origin, agent, at);
+  return true;
+}
+
+/** PUT /api/agents/:id/status: oneself, or (supervisors, admins) anyone of the tenant. */
+export async function setStatus(deps: PresenceDeps, caller: Caller, agentId: string, status: OnlineStatus) {
+  const managesOthers = caller.role === 'admin' || caller.role === 'supervisor';
+  if (agentId !== caller.userId && !managesOthers) throw forbidden('You may set only your own status');
+  return deps.db.transaction(async (tx) => {
+    const agent = await lockAgent(tx, caller.tenantId, agentId);
+    if (!agent?.isActive) throw notFound('Agent');
+    await applyStatus(tx, caller, agent, status, new Date());
+    return presenceOfAgent(tx, agent);
+  });
+}

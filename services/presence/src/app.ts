@@ -1,0 +1,22 @@
+import { createTokenVerifier, registerAuthentication, remoteKeys } from '@switchboard/auth-verify';
+import { createHttpApp, registerHealthz, serviceHealthChecks } from '@switchboard/http-kit';
+import type { PresenceDeps } from './deps.js';
+import { presenceRoutes } from './http/presence.routes.js';
+import { sessionsRoutes } from './http/sessions.routes.js';
+
+/** The presence service's HTTP app; never listens (main.ts or a test does). */
+export async function buildApp(deps: PresenceDeps) {
+  const { config } = deps;
+  const app = await createHttpApp({
+    service: 'presence',
+    logger: deps.logger,
+    redis: deps.redis,
+    env: config,
+  });
+  const keys = remoteKeys(`${config.AUTH_URL}/api/auth/.well-known/jwks.json`);
+  registerAuthentication(app, createTokenVerifier(keys, config.JWT_ISSUER));
+  registerHealthz(app, serviceHealthChecks(deps));
+  sessionsRoutes(app, deps);
+  presenceRoutes(app, deps);
+  return app;
+}

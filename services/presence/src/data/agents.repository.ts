@@ -1,0 +1,76 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { OnlineStatus } from '../domain/availability.js';
+import type { Tx } from './db.js';
+import { agents } from './schema.js';
+
+export type AgentRow = typeof agents.$inferSelect;
+
+/** The user facts auth publishes (user.created / user.updated). */
+export async function upsertAgent(
+  tx: Tx,
+  agent: { agentId: string; tenantId: string; role: string; isActive: boolean },
+): Promise<void> {
+  await tx
+    .insert(agents)
+    .values(agent)
+    .onConflictDoUpdate({
+      target: agents.agentId,
+      set: { role: agent.role, isActive: agent.isActive, updatedAt: new Date() },
+    });
+}
+
+export async function deactivateAgent(tx: Tx, tenantId: string, agentId: string): Promise<void> {
+  await tx
+    .update(agents)
+    .set({ isActive: false, updatedAt: new Date() })
+    .where(and(eq(agents.tenantId, tenantId), eq(agents.agentId, agentId)));
+}
+
+export async function findAgent(tx: Tx, tenantId: string, agentId: string): Promise<AgentRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(agents)
+    .where(and(eq(agents.tenantId, tenantId), eq(agents.agentId, agentId)));
+  return row;
+}
+
+/**
+ * The tenant's agent, locked for the rest of the transaction: every change to an agent's presence
+ * takes this lock first, so concurrent requests for one agent run one after the other.
+ */
+export async function lockAgent(tx: Tx, tenantId: string, agentId: string): Promise<AgentRow | undefined> {
+  const [row] = await tx
+    .select()
+    .from(agents)
+    .where(and(eq(agents.tenantId, tenantId), eq(agents.agentId, agentId)))
+    .for('update');
+  return row;
+}
+
+/** Active users who work tickets (viewers only look), in the tenant. */
+export async function listWorkers(tx: Tx, tenantId: string): Promise<AgentRow[]> {
+  return tx
+    .select()
+    .from(agents)
+    .where(and(eq(agents.tenantId, tenantId), eq(agents.isActive, true), ne(agents.role, 'viewer')))
+    .orderBy(agents.agentId);
+}
+
+export async function saveOnlineStatus(tx: Tx, agentId: string, status: OnlineStatus): Promise<void> {
+  await tx
+    .update(agents)
+    .set({ onlineStatus: status, updatedAt: new Date() })
+    .where(eq(agents.agentId, agentId));
+}
+
+export async function saveAvailability(
+  tx: Tx,
+  agentId: string,
+  availability: AgentRow['availability'],
+  since: Date,
+): Promise<void> {
+  await tx
+    .update(agents)
+    .set({ availability, availabilitySince: since, updatedAt: new Date() })
+    .where(eq(agents.agentId, agentId));
+}

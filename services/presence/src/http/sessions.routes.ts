@@ -1,0 +1,51 @@
+import { principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
+import { forbidden, type HttpApp, notFound } from '@switchboard/http-kit';
+import type { FastifyRequest } from 'fastify';
+import type { Caller } from '../actions/actor.js';
+import { moveSession, sessionsReport } from '../actions/sessions.js';
+import { findAgent } from '../data/agents.repository.js';
+import type { PresenceDeps } from '../deps.js';
+import type { Move } from '../domain/moves.js';
+import { breakStartBody, sessionsQuery } from './sessions.schemas.js';
+
+export const callerOf = (request: FastifyRequest): Caller => ({
+  ...principalOf(request),
+  correlationId: request.id,
+});
+export const workers = requireRole('admin', 'supervisor', 'agent');
+
+const moves: Record<string, Move> = {
+  '/api/sessions/clock-in': 'clock_in',
+  '/api/sessions/clock-out': 'clock_out',
+  '/api/sessions/break/end': 'break_end',
+  '/api/sessions/on-call/start': 'on_call_start',
+  '/api/sessions/on-call/end': 'on_call_end',
+};
+
+/** Work sessions (SPEC §4 "Session/presence service"): the caller acts on themself. */
+export function sessionsRoutes(app: HttpApp, deps: PresenceDeps): void {
+  for (const [path, move] of Object.entries(moves)) {
+    app.post(path, { preHandler: workers }, async (request) => moveSession(deps, callerOf(request), move));
+  }
+
+  app.post(
+    '/api/sessions/break/start',
+    { preHandler: workers, schema: { body: breakStartBody } },
+    async (request) => moveSession(deps, callerOf(request), 'break_start', request.body?.reason ?? null),
+  );
+
+  app.get(
+    '/api/sessions',
+    { preHandler: requireUser, schema: { querystring: sessionsQuery } },
+    async (request) => {
+      const caller = callerOf(request);
+      const { agentId: asked, from, to } = request.query;
+      const agentId = caller.role === 'agent' ? (asked ?? caller.userId) : asked;
+      if (caller.role === 'agent' && agentId !== caller.userId) {
+        throw forbidden('Agents see only their own sessions');
+      }
+      if (agentId && !(await findAgent(deps.db, caller.tenantId, agentId))) throw notFound('Agent');
+      return { data: await sessionsReport(deps.db, caller.tenantId, { agentId, from, to }) };
+    },
+  );
+}

@@ -1,0 +1,59 @@
+import { uuidv7 } from '@switchboard/contracts';
+import type { Logger } from 'pino';
+import { applyStatus } from '../actions/status.js';
+import { lockAgent } from '../data/agents.repository.js';
+import { offlineCandidates, socketsOf } from '../data/connections.repository.js';
+import type { Db } from '../data/db.js';
+import { shouldGoOffline } from '../domain/grace.js';
+
+/**
+ * One sweep: users whose last socket closed more than `graceSeconds` ago, with no reconnect, go
+ * offline. Each is decided again under the agent's lock, so a reconnect meanwhile wins. Returns
+ * how many went offline.
+ */
+export async function sweepPresence(db: Db, graceSeconds: number, now: Date = new Date()): Promise<number> {
+  const candidates = await offlineCandidates(db);
+  let offline = 0;
+  for (const candidate of candidates) {
+    if (!shouldGoOffline(candidate, now, graceSeconds)) continue;
+    const changed = await db.transaction(async (tx) => {
+      const agent = await lockAgent(tx, candidate.tenantId, candidate.agentId);
+      if (!agent) return false;
+      const sockets = await socketsOf(tx, agent.agentId);
+      if (!shouldGoOffline({ onlineStatus: agent.onlineStatus, ...sockets }, now, graceSeconds)) return false;
+      const origin = { tenantId: agent.tenantId, correlationId: `presence-sweep-${uuidv7()}` };
+      return applyStatus(tx, origin, agent, 'offline', now);
+    });
+    if (changed) offline++;
+  }
+  return offline;
+}
+
+/** Sweeps every `intervalMs` (one sweep at a time) until stopped; a failed sweep is logged and retried. */
+export function startPresenceSweep(
+  db: Db,
+  options: { graceSeconds: number; intervalMs: number },
+  logger: Logger,
+) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = sweepPresence(db, options.graceSeconds)
+        .then(() => undefined)
+        .catch((err) => logger.warn({ err }, 'presence sweep failed'))
+        .finally(schedule);
+    }, options.intervalMs);
+    timer.unref();
+  };
+  schedule();
+  return {
+    stop: async () => {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

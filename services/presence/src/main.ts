@@ -1,0 +1,31 @@
+import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
+import { closeOnSignal } from '@switchboard/http-kit';
+import { buildApp } from './app.js';
+import { readConfig } from './config.js';
+import { startPresenceSweep } from './jobs/presence-sweep.js';
+import { subscribe } from './messaging/subscriptions.js';
+import { openDeps } from './wiring.js';
+
+const config = readConfig();
+let bus: ReturnType<typeof connectBus> | undefined;
+const { deps, close } = openDeps(config, () => bus?.isConnected() ?? false);
+bus = connectBus({ url: config.AMQP_URL, logger: deps.logger, name: 'presence' });
+const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
+const consumer = await subscribe(bus, deps.db);
+const app = await buildApp(deps);
+const sweep = startPresenceSweep(
+  deps.db,
+  { graceSeconds: config.PRESENCE_GRACE_SECONDS, intervalMs: config.PRESENCE_SWEEP_MS },
+  deps.logger,
+);
+await app.listen({ host: config.HOST, port: config.PORT });
+
+// Stop taking requests and background work, finish what the bus holds, then let go of connections.
+closeOnSignal(deps.logger, [
+  () => app.close(),
+  () => sweep.stop(),
+  () => consumer.stop(),
+  () => relay.stop(),
+  () => bus?.close(),
+  close,
+]);

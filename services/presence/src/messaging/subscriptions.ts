@@ -1,0 +1,25 @@
+import type { EventType } from '@switchboard/contracts';
+import type { Bus, EventHandlers } from '@switchboard/event-bus';
+import type { Db, Tx } from '../data/db.js';
+import { onSocketConnected, onSocketDisconnected } from './on-socket.handler.js';
+import { onTicketChanged } from './on-ticket.handler.js';
+import { onUserChanged, onUserDeactivated } from './on-user-changed.handler.js';
+
+/** What the presence service consumes from `presence.events`. */
+const handlers: EventHandlers<Tx> = {
+  'user.created': onUserChanged,
+  'user.updated': onUserChanged,
+  'user.deactivated': onUserDeactivated,
+  'socket.connected': onSocketConnected,
+  'socket.disconnected': onSocketDisconnected,
+  'ticket.assigned': onTicketChanged,
+  'ticket.unassigned': onTicketChanged,
+  'ticket.status_changed': onTicketChanged,
+};
+
+/** The queue's bindings, also declared ahead of the first start (see data/migrate.main.ts). */
+export const consumedEvents = Object.keys(handlers) as EventType[];
+
+export function subscribe(bus: Bus, db: Db) {
+  return bus.consume({ service: 'presence', db, handlers });
+}

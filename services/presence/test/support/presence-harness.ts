@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import { type Agent, type Envelope, newEvent, uuidv7 } from '@switchboard/contracts';
+import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
+import {
+  createTestDatabase,
+  createTestVhost,
+  startTokenIssuer,
+  type TestUser,
+  waitFor,
+} from '@switchboard/testing';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { buildApp } from '../../src/app.js';
+import { readConfig } from '../../src/config.js';
+import { runMigrations } from '../../src/data/migrate.js';
+import { agents, outbox, processedEvents } from '../../src/data/schema.js';
+import { startPresenceSweep } from '../../src/jobs/presence-sweep.js';
+import { subscribe } from '../../src/messaging/subscriptions.js';
+import { openDeps } from '../../src/wiring.js';
+
+type Role = TestUser['role'];
+export type Member = TestUser & { token: string };
+
+/**
+ * The presence app in process over its own database and vhost, with its outbox relay, consumer and
+ * offline sweep running: users are announced to it the way auth does, by user.created events.
+ */
+export async function startPresence(env: Record<string, string> = {}) {
+  const [database, vhost, issuer] = await Promise.all([
+    createTestDatabase('presence'),
+    createTestVhost('presence'),
+    startTokenIssuer(),
+  ]);
+  await runMigrations(database.url);
+  const config = readConfig({
+    ...process.env,
+    DATABASE_URL: database.url,
+    AMQP_URL: vhost.url,
+    AUTH_URL: issuer.url,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...env,
+  });
+  let connected = () => false;
+  const { deps, close } = openDeps(config, () => connected());
+  const bus = connectBus({ url: vhost.url, logger: deps.logger, name: 'presence-test' });
+  connected = () => bus.isConnected();
+  const consumer = await subscribe(bus, deps.db);
+  const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
+  const sweep = startPresenceSweep(
+    deps.db,
+    { graceSeconds: config.PRESENCE_GRACE_SECONDS, intervalMs: config.PRESENCE_SWEEP_MS },
+    deps.logger,
+  );
+  const app = await buildApp(deps);
+  await app.ready();
+
+  const call = async (
+    method: string,
+    url: string,
+    opts: { as?: Member; body?: unknown; headers?: Record<string, string> } = {},
+  ) => {
+    const res = await app.inject({
+      method: method as 'GET',
+      url,
+      ...(opts.body !== undefined ? { payload: opts.body as object } : {}),
+      headers: { ...(opts.as ? { authorization: `Bearer ${opts.as.token}` } : {}), ...opts.headers },
+    });
+    return { status: res.statusCode, body: res.body ? res.json() : undefined };
+  };
+
+  /** A user of `tenantId`, announced by user.created and known to the presence service once this resolves. */
+  const member = async (tenantId: string, role: Role, department = 'Support'): Promise<Member> => {
+    const userId = uuidv7();
+    const now = new Date().toISOString();
+    const tag = randomBytes(3).toString('hex');
+    const agent: Agent = {
+      id: userId,
+      tenantId,
+      username: `${role}_${tag}`,
+      email: `${role}-${tag}@example.com`,
+      fullName: `${role} ${tag}`,
+      role,
+      department,
+      phone: null,
+      isActive: true,
+      onlineStatus: 'offline',
+      lastSeen: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await bus.publish([newEvent('user.created', agent, { tenantId, correlationId: 'test' }, 'auth')]);
+    await waitFor(
+      `agent ${userId} known`,
+      async () => (await deps.db.select().from(agents).where(eq(agents.agentId, userId))).length,
+    );
+    return { userId, tenantId, role, token: await issuer.tokenFor({ userId, tenantId, role }) };
+  };
+
+  /** Events as other services publish them, applied by the time this resolves. */
+  const publishApplied = async (events: Envelope[]) => {
+    await bus.publish(events);
+    const ids = events.map((e) => e.id);
+    const applied = async () =>
+      (await deps.db.select().from(processedEvents).where(inArray(processedEvents.eventId, ids))).length ===
+      ids.length;
+    await waitFor('events applied', applied);
+  };
+
+  /** A gateway's socket.connected / socket.disconnected for one tab of `m`. */
+  const socket = (m: Member, socketId: string, what: 'connected' | 'disconnected') => {
+    const at = new Date().toISOString();
+    const base = { userId: m.userId, socketId, gatewayId: 'gw-test', ip: null, userAgent: null };
+    const origin = { tenantId: m.tenantId, correlationId: `socket-${socketId}` };
+    return publishApplied([
+      what === 'connected'
+        ? newEvent('socket.connected', { ...base, connectedAt: at }, origin, 'gateway')
+        : newEvent(
+            'socket.disconnected',
+            { ...base, disconnectedAt: at, reason: 'transport close' },
+            origin,
+            'gateway',
+          ),
+    ]);
+  };
+
+  /** The events presence recorded in its outbox, in publish order, optionally of one agent. */
+  const recorded = async (agentId?: string) => {
+    const rows = await deps.db.select().from(outbox).orderBy(asc(outbox.seq));
+    const events = rows.map((r) => r.envelope as Envelope<Record<string, unknown>>);
+    return agentId ? events.filter((e) => e.data.agentId === agentId) : events;
+  };
+
+  /** A tenant with an admin, a supervisor, two agents and a viewer. */
+  const tenant = async () => {
+    const tenantId = uuidv7();
+    const [admin, supervisor, agent, otherAgent, viewer] = await Promise.all([
+      member(tenantId, 'admin'),
+      member(tenantId, 'supervisor'),
+      member(tenantId, 'agent'),
+      member(tenantId, 'agent'),
+      member(tenantId, 'viewer'),
+    ]);
+    return { tenantId, admin, supervisor, agent, otherAgent, viewer };
+  };
+
+  const stop = async () => {
+    await app.close();
+    await sweep.stop();
+    await relay.stop();
+    await consumer.stop();
+    await bus.close();
+    await close();
+    await issuer.stop();
+    await Promise.all([database.drop(), vhost.remove()]);
+  };
+  return { app, deps, bus, call, member, tenant, issuer, publishApplied, socket, recorded, stop };
+}
+
+export type PresenceHarness = Awaited<ReturnType<typeof startPresence>>;
+export type Team = Awaited<ReturnType<PresenceHarness['tenant']>>;
