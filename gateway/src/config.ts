@@ -24,6 +24,10 @@ const gatewayEnv = processEnv(8080).extend({
   /** Retained events per tenant for `resume` (SPEC §6: at least 10,000). */
   STREAM_MAX_EVENTS: z.coerce.number().int().positive().default(10_000),
   STREAM_KEY_PREFIX: z.string().default('sb:rt:'),
+  /** Shared with presence: where gateways keep their heartbeat keys. */
+  HEARTBEAT_KEY_PREFIX: z.string().default('sb:'),
+  /** A gateway silent this long is taken for dead: presence closes its sockets. */
+  GATEWAY_HEARTBEAT_TTL_MS: ms(30_000),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayEnv>;

@@ -9,6 +9,7 @@ import { createSocketServer } from './io/socket-server.js';
 import { createMetrics } from './metrics.js';
 import { createFanout } from './relays/fanout.js';
 import { consumeGatewayEvents } from './relays/gateway-events.consumer.js';
+import { startHeartbeat } from './relays/heartbeat.js';
 import { createSocketSessions } from './relays/socket-sessions.js';
 import { createTenantStreams } from './relays/tenant-stream.js';
 
@@ -28,12 +29,23 @@ io.on('connection', (socket) =>
 );
 const fanout = createFanout(io, metrics);
 
+const heartbeat = startHeartbeat(
+  redis,
+  {
+    prefix: config.HEARTBEAT_KEY_PREFIX,
+    gatewayId: config.GATEWAY_ID,
+    ttlMs: config.GATEWAY_HEARTBEAT_TTL_MS,
+  },
+  logger,
+);
+await heartbeat.started;
 await app.listen({ host: config.HOST, port: config.PORT });
 const consumer = await consumeGatewayEvents({ bus, io, streams, fanout, metrics });
 
 closeOnSignal(logger, [
   () => consumer.stop(),
   closeSockets,
+  () => heartbeat.stop(),
   () => app.close(),
   () => sessions.drain(),
   () => bus.close(),

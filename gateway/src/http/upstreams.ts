@@ -24,6 +24,10 @@ export const routes: Route[] = [
   { path: '/api/sessions/*', service: 'presence' },
   { path: '/api/presence', service: 'presence' },
   { path: '/api/agents/:id/status', service: 'presence' },
+  { path: '/api/broadcasts', service: 'presence' },
+  { path: '/api/broadcasts/*', service: 'presence' },
+  { path: '/api/help-requests', service: 'presence' },
+  { path: '/api/help-requests/*', service: 'presence' },
 ];
 
 export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => ({

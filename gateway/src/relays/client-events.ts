@@ -1,10 +1,11 @@
-import type { Envelope, EventType } from '@switchboard/contracts';
-import { roleRoom, tenantRoom, ticketRoom, userRoom } from '../io/rooms.js';
+import { type Envelope, type EventType, type Role, roles } from '@switchboard/contracts';
+import { departmentRoom, roleRoom, tenantRoom, ticketRoom, userRoom } from '../io/rooms.js';
 
 /** How one domain event reaches browsers: the SPEC §6 event name, its rooms and its payload. */
 export type ClientEvent = { name: string; rooms: string[]; data: Record<string, unknown> };
 
 type Data = Record<string, unknown>;
+const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
 type Mapping = (event: Envelope<Data>) => ClientEvent;
 
 const toTenant =
@@ -44,6 +45,36 @@ const toAgentStatus: Mapping = (e) => {
   return { name, rooms: [tenantRoom(e.tenantId)], data: e.data };
 };
 
+/** A broadcast reaches exactly its audience: the tenant, a role, a department, or listed users. */
+const toBroadcast: Mapping = (e) => {
+  const audience = (e.data.audience ?? {}) as { type?: string; value?: unknown };
+  const value = audience.value;
+  const rooms =
+    audience.type === 'all'
+      ? [tenantRoom(e.tenantId)]
+      : audience.type === 'role' && typeof value === 'string' && isRole(value)
+        ? [roleRoom(e.tenantId, value)]
+        : audience.type === 'department' && typeof value === 'string' && value
+          ? [departmentRoom(e.tenantId, value)]
+          : audience.type === 'agents' && Array.isArray(value)
+            ? value.filter((id): id is string => typeof id === 'string').map(userRoom)
+            : [];
+  return { name: 'broadcast', rooms, data: e.data };
+};
+
+/** Help requests go to the tenant's supervisors and admins, and to the requester. */
+const toHelpAudience =
+  (name: string): Mapping =>
+  (e) => {
+    const requesterId = e.data.requesterId;
+    const staff = (['admin', 'supervisor'] as const).map((role) => roleRoom(e.tenantId, role));
+    return {
+      name,
+      rooms: [...staff, ...(typeof requesterId === 'string' ? [userRoom(requesterId)] : [])],
+      data: e.data,
+    };
+  };
+
 /**
  * The one place that maps domain events to client events. A service that starts producing an
  * event adds its line here; the gateway's queue binds exactly these keys.
@@ -64,6 +95,9 @@ export const clientEvents: Partial<Record<EventType, Mapping>> = {
   'sla.breached': toTicketAudience('sla_breached'),
   'sla.escalated': toTicketAudience('sla_escalated'),
   'agent.status_changed': toAgentStatus,
+  'broadcast.sent': toBroadcast,
+  'help.requested': toHelpAudience('help_requested'),
+  'help.updated': toHelpAudience('help_updated'),
 };
 
 export function toClientEvent(event: Envelope): ClientEvent | null {

@@ -39,6 +39,7 @@ export async function startStack(options: StackOptions = {}) {
     LOG_LEVEL: 'warn',
     REDIS_KEY_PREFIX: prefix,
     STREAM_KEY_PREFIX: `${prefix}rt:`,
+    HEARTBEAT_KEY_PREFIX: prefix,
   };
   const urls = {
     AUTH_URL: `http://127.0.0.1:${authPort}`,
@@ -106,6 +107,7 @@ export async function startStack(options: StackOptions = {}) {
   };
   return {
     baseUrl,
+    /** The presence service itself, for routes the gateway does not proxy. */
     call,
     auth: auth.process,
     tickets: tickets.process,

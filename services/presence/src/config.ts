@@ -15,6 +15,7 @@ const presenceEnv = serviceEnv({ port: 4003, database: 'switchboard_presence' })
     .positive()
     .default(2_000)
     .describe('How often users past the grace are taken offline'),
+  HEARTBEAT_KEY_PREFIX: z.string().default('sb:').describe('Shared with the gateways: their heartbeat keys'),
 });
 
 export type PresenceConfig = z.infer<typeof presenceEnv>;

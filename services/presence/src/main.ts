@@ -15,7 +15,12 @@ const consumer = await subscribe(bus, deps.db);
 const app = await buildApp(deps);
 const sweep = startPresenceSweep(
   deps.db,
-  { graceSeconds: config.PRESENCE_GRACE_SECONDS, intervalMs: config.PRESENCE_SWEEP_MS },
+  deps.redis,
+  {
+    graceSeconds: config.PRESENCE_GRACE_SECONDS,
+    intervalMs: config.PRESENCE_SWEEP_MS,
+    heartbeatPrefix: config.HEARTBEAT_KEY_PREFIX,
+  },
   deps.logger,
 );
 await app.listen({ host: config.HOST, port: config.PORT });

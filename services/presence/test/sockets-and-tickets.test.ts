@@ -37,6 +37,19 @@ describe('online status from sockets', () => {
     expect(statuses).toEqual(['online', 'offline']); // the second tab did not publish again
   });
 
+  it('a gateway that died without reporting its disconnects takes its users offline after the grace', async () => {
+    const a = await h.member(team.tenantId, 'agent');
+    const b = await h.member(team.tenantId, 'agent');
+    await h.socket(a, `${a.userId}-crashed`, 'connected', 'gw-killed'); // no heartbeat: that process is gone
+    await h.socket(b, `${b.userId}-alive`, 'connected');
+    await waitFor(
+      'offline once the dead gateway is noticed',
+      async () => (await presenceOf(a)).onlineStatus === 'offline',
+    );
+    expect(await presenceOf(a)).toMatchObject({ connections: 0 });
+    expect(await presenceOf(b)).toMatchObject({ onlineStatus: 'online', connections: 1 });
+  });
+
   it('a reconnect within the grace keeps the user online', async () => {
     const a = await h.member(team.tenantId, 'agent');
     await h.socket(a, `${a.userId}-1`, 'connected');

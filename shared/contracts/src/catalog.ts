@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import * as auth from './events/auth.events.js';
 import type { EventContract } from './events/define-event.js';
+import * as floor from './events/floor.events.js';
 import * as gateway from './events/gateway.events.js';
 import * as later from './events/later.events.js';
 import * as presence from './events/presence.events.js';
@@ -34,6 +35,9 @@ const contracts = [
   presence.AgentBreakEnded,
   presence.AgentStatusChanged,
   presence.AgentAvailabilityChanged,
+  floor.BroadcastSent,
+  floor.HelpRequested,
+  floor.HelpUpdated,
   ...Object.values(later),
 ] as const;
 

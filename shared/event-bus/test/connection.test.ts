@@ -94,7 +94,13 @@ describe('the bus connection', () => {
     const tenantId = uuidv7();
     const event = newEvent(
       'broadcast.sent',
-      { broadcastId: uuidv7() },
+      {
+        broadcastId: uuidv7(),
+        senderId: uuidv7(),
+        message: 'hello',
+        audience: { type: 'all', value: null },
+        sentAt: new Date().toISOString(),
+      },
       { tenantId, correlationId: 'c' },
       'test',
     );

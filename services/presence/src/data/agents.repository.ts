@@ -8,14 +8,19 @@ export type AgentRow = typeof agents.$inferSelect;
 /** The user facts auth publishes (user.created / user.updated). */
 export async function upsertAgent(
   tx: Tx,
-  agent: { agentId: string; tenantId: string; role: string; isActive: boolean },
+  agent: { agentId: string; tenantId: string; role: string; department: string | null; isActive: boolean },
 ): Promise<void> {
   await tx
     .insert(agents)
     .values(agent)
     .onConflictDoUpdate({
       target: agents.agentId,
-      set: { role: agent.role, isActive: agent.isActive, updatedAt: new Date() },
+      set: {
+        role: agent.role,
+        department: agent.department,
+        isActive: agent.isActive,
+        updatedAt: new Date(),
+      },
     });
 }
 

@@ -58,3 +58,22 @@ export async function offlineCandidates(tx: Tx) {
     .groupBy(agents.tenantId, agents.agentId, agents.onlineStatus)
     .having(sql`count(*) filter (where ${socketConnections.disconnectedAt} is null) = 0`);
 }
+
+/** Gateways that still hold open sockets, as far as this service knows. */
+export async function gatewaysWithOpenSockets(tx: Tx): Promise<string[]> {
+  const rows = await tx
+    .selectDistinct({ gatewayId: socketConnections.gatewayId })
+    .from(socketConnections)
+    .where(isNull(socketConnections.disconnectedAt));
+  return rows.map((r) => r.gatewayId);
+}
+
+/** Closes every open socket of a gateway that died without reporting their disconnects. */
+export async function closeSocketsOf(tx: Tx, gatewayId: string, at: Date): Promise<number> {
+  const rows = await tx
+    .update(socketConnections)
+    .set({ disconnectedAt: at })
+    .where(and(eq(socketConnections.gatewayId, gatewayId), isNull(socketConnections.disconnectedAt)))
+    .returning({ socketId: socketConnections.socketId });
+  return rows.length;
+}

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export { outbox, processedEvents } from '@switchboard/event-bus';
 
@@ -12,6 +23,8 @@ export const agents = pgTable(
     agentId: uuid('agent_id').primaryKey(),
     tenantId: uuid('tenant_id').notNull(),
     role: text('role').notNull(),
+    /** The user's department as auth announces it; null until an event carried it. */
+    department: text('department'),
     isActive: boolean('is_active').notNull().default(true),
     onlineStatus: text('online_status', { enum: ['online', 'away', 'busy', 'offline'] })
       .notNull()
@@ -25,7 +38,10 @@ export const agents = pgTable(
     availabilitySince: at('availability_since').notNull().defaultNow(),
     updatedAt: at('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('agents_tenant_idx').on(t.tenantId)],
+  (t) => [
+    index('agents_tenant_idx').on(t.tenantId),
+    index('agents_tenant_department_idx').on(t.tenantId, t.department),
+  ],
 );
 
 /** Clock-in → clock-out; at most one open per agent. */
@@ -108,4 +124,62 @@ export const ticketAssignments = pgTable(
     ticketUpdatedAt: at('ticket_updated_at').notNull(),
   },
   (t) => [index('ticket_assignments_agent_idx').on(t.tenantId, t.agentId)],
+);
+
+/** A supervisor's or admin's message to part of the tenant (SPEC §4 "Broadcasts"). */
+export const broadcasts = pgTable(
+  'broadcasts',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    senderId: uuid('sender_id').notNull(),
+    message: text('message').notNull(),
+    audienceType: text('audience_type', { enum: ['all', 'role', 'department', 'agents'] }).notNull(),
+    /** null (all), the role, the department, or the agent ids. */
+    audienceValue: jsonb('audience_value').$type<string | string[] | null>(),
+    sentAt: at('sent_at').notNull(),
+  },
+  (t) => [index('broadcasts_tenant_sent_idx').on(t.tenantId, t.sentAt)],
+);
+
+/** Who a broadcast was addressed to, resolved when it was sent, and when each acknowledged it. */
+export const broadcastRecipients = pgTable(
+  'broadcast_recipients',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    broadcastId: uuid('broadcast_id')
+      .notNull()
+      .references(() => broadcasts.id),
+    agentId: uuid('agent_id').notNull(),
+    acknowledgedAt: at('acknowledged_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.broadcastId, t.agentId] }),
+    index('broadcast_recipients_agent_idx').on(t.tenantId, t.agentId),
+  ],
+);
+
+/** An agent's call for a supervisor: open → accepted → resolved (or open → resolved). */
+export const helpRequests = pgTable(
+  'help_requests',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    requesterId: uuid('requester_id').notNull(),
+    ticketId: uuid('ticket_id'),
+    message: text('message').notNull(),
+    status: text('status', { enum: ['open', 'accepted', 'resolved'] })
+      .notNull()
+      .default('open'),
+    acceptedBy: uuid('accepted_by'),
+    acceptedAt: at('accepted_at'),
+    resolvedBy: uuid('resolved_by'),
+    resolvedAt: at('resolved_at'),
+    createdAt: at('created_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
+  },
+  (t) => [
+    index('help_requests_tenant_status_idx').on(t.tenantId, t.status, t.createdAt),
+    index('help_requests_requester_idx').on(t.tenantId, t.requesterId),
+  ],
 );

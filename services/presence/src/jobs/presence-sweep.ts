@@ -1,8 +1,14 @@
-import { uuidv7 } from '@switchboard/contracts';
+import { gatewayHeartbeatKey, uuidv7 } from '@switchboard/contracts';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { applyStatus } from '../actions/status.js';
 import { lockAgent } from '../data/agents.repository.js';
-import { offlineCandidates, socketsOf } from '../data/connections.repository.js';
+import {
+  closeSocketsOf,
+  gatewaysWithOpenSockets,
+  offlineCandidates,
+  socketsOf,
+} from '../data/connections.repository.js';
 import type { Db } from '../data/db.js';
 import { shouldGoOffline } from '../domain/grace.js';
 
@@ -29,10 +35,29 @@ export async function sweepPresence(db: Db, graceSeconds: number, now: Date = ne
   return offline;
 }
 
+/**
+ * Closes the sockets of gateways whose heartbeat key expired (killed, not stopped): their users
+ * then go offline through the ordinary grace. Returns how many sockets were closed.
+ */
+export async function expireLostGateways(
+  db: Db,
+  redis: Redis,
+  prefix: string,
+  now: Date = new Date(),
+): Promise<number> {
+  let closed = 0;
+  for (const gatewayId of await gatewaysWithOpenSockets(db)) {
+    if (await redis.exists(gatewayHeartbeatKey(prefix, gatewayId))) continue;
+    closed += await closeSocketsOf(db, gatewayId, now);
+  }
+  return closed;
+}
+
 /** Sweeps every `intervalMs` (one sweep at a time) until stopped; a failed sweep is logged and retried. */
 export function startPresenceSweep(
   db: Db,
-  options: { graceSeconds: number; intervalMs: number },
+  redis: Redis,
+  options: { graceSeconds: number; intervalMs: number; heartbeatPrefix: string },
   logger: Logger,
 ) {
   let stopped = false;
@@ -41,7 +66,8 @@ export function startPresenceSweep(
   const schedule = () => {
     if (stopped) return;
     timer = setTimeout(() => {
-      running = sweepPresence(db, options.graceSeconds)
+      running = expireLostGateways(db, redis, options.heartbeatPrefix)
+        .then(() => sweepPresence(db, options.graceSeconds))
         .then(() => undefined)
         .catch((err) => logger.warn({ err }, 'presence sweep failed'))
         .finally(schedule);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Agent, type Envelope, newEvent, uuidv7 } from '@switchboard/contracts';
+import { type Agent, type Envelope, gatewayHeartbeatKey, newEvent, uuidv7 } from '@switchboard/contracts';
 import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
 import {
   createTestDatabase,
@@ -38,6 +38,7 @@ export async function startPresence(env: Record<string, string> = {}) {
     AUTH_URL: issuer.url,
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
+    HEARTBEAT_KEY_PREFIX: `sbt:${randomBytes(4).toString('hex')}:`,
     ...env,
   });
   let connected = () => false;
@@ -48,7 +49,12 @@ export async function startPresence(env: Record<string, string> = {}) {
   const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
   const sweep = startPresenceSweep(
     deps.db,
-    { graceSeconds: config.PRESENCE_GRACE_SECONDS, intervalMs: config.PRESENCE_SWEEP_MS },
+    deps.redis,
+    {
+      graceSeconds: config.PRESENCE_GRACE_SECONDS,
+      intervalMs: config.PRESENCE_SWEEP_MS,
+      heartbeatPrefix: config.HEARTBEAT_KEY_PREFIX,
+    },
     deps.logger,
   );
   const app = await buildApp(deps);
@@ -107,9 +113,12 @@ export async function startPresence(env: Record<string, string> = {}) {
   };
 
   /** A gateway's socket.connected / socket.disconnected for one tab of `m`. */
-  const socket = (m: Member, socketId: string, what: 'connected' | 'disconnected') => {
+  // The test's stand-in gateway is alive for the whole run (its heartbeat key has no expiry).
+  await deps.redis.set(gatewayHeartbeatKey(config.HEARTBEAT_KEY_PREFIX, 'gw-test'), 'alive');
+  /** A socket event as a gateway reports it; `gatewayId` defaults to the live stand-in gateway. */
+  const socket = (m: Member, socketId: string, what: 'connected' | 'disconnected', gatewayId = 'gw-test') => {
     const at = new Date().toISOString();
-    const base = { userId: m.userId, socketId, gatewayId: 'gw-test', ip: null, userAgent: null };
+    const base = { userId: m.userId, socketId, gatewayId, ip: null, userAgent: null };
     const origin = { tenantId: m.tenantId, correlationId: `socket-${socketId}` };
     return publishApplied([
       what === 'connected'
@@ -146,6 +155,7 @@ export async function startPresence(env: Record<string, string> = {}) {
   const stop = async () => {
     await app.close();
     await sweep.stop();
+    await deps.redis.del(gatewayHeartbeatKey(config.HEARTBEAT_KEY_PREFIX, 'gw-test'));
     await relay.stop();
     await consumer.stop();
     await bus.close();

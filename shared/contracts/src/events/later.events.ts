@@ -8,8 +8,5 @@ import { defineEvent } from './define-event.js';
  */
 const open = z.looseObject({});
 
-export const BroadcastSent = defineEvent('broadcast.sent', 1, z.looseObject({ broadcastId: z.uuid() }));
-export const HelpRequested = defineEvent('help.requested', 1, z.looseObject({ helpRequestId: z.uuid() }));
-export const HelpUpdated = defineEvent('help.updated', 1, z.looseObject({ helpRequestId: z.uuid() }));
 export const MetricsUpdated = defineEvent('metrics.updated', 1, open);
 export const JobUpdated = defineEvent('job.updated', 1, z.looseObject({ jobId: z.uuid() }));

@@ -1,0 +1,103 @@
+import { uuidv7 } from '@switchboard/contracts';
+import { notFound, offsetOf, type Pagination, toPage, validationFailed } from '@switchboard/http-kit';
+import {
+  type Audience,
+  acknowledge,
+  activeMembersAmong,
+  audienceMembers,
+  type BroadcastRow,
+  insertBroadcast,
+  listReceivedBroadcasts,
+  listTenantBroadcasts,
+} from '../data/broadcasts.repository.js';
+import { recordEvent } from '../data/events.js';
+import type { PresenceDeps } from '../deps.js';
+import type { Caller } from './actor.js';
+
+const staff = new Set(['admin', 'supervisor']);
+const window = (p: Pagination) => ({ limit: p.limit, offset: offsetOf(p) });
+
+const viewOf = (b: BroadcastRow) => ({
+  id: b.id,
+  senderId: b.senderId,
+  message: b.message,
+  audience: { type: b.audienceType, value: b.audienceValue ?? null },
+  sentAt: b.sentAt.toISOString(),
+});
+
+/**
+ * POST /api/broadcasts: the audience is resolved to the tenant's users now (who receives it, who may
+ * acknowledge it); listed agents must all be active users of the tenant.
+ */
+export async function sendBroadcast(
+  deps: PresenceDeps,
+  caller: Caller,
+  input: { message: string; audience: { type: Audience['type']; value?: Audience['value'] | undefined } },
+) {
+  const audience: Audience = {
+    type: input.audience.type,
+    value: input.audience.type === 'all' ? null : (input.audience.value ?? null),
+  };
+  return deps.db.transaction(async (tx) => {
+    if (audience.type === 'agents' && Array.isArray(audience.value)) {
+      const ids = [...new Set(audience.value)];
+      const known = await activeMembersAmong(tx, caller.tenantId, ids);
+      const unknown = ids.filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        throw validationFailed(
+          unknown.map((id) => ({ field: 'audience.value', message: `${id} is not an agent of this tenant` })),
+        );
+      }
+      audience.value = ids;
+    }
+    const recipients = await audienceMembers(tx, caller.tenantId, audience, caller.userId);
+    const row: BroadcastRow = {
+      id: uuidv7(),
+      tenantId: caller.tenantId,
+      senderId: caller.userId,
+      message: input.message,
+      audienceType: audience.type,
+      audienceValue: audience.value,
+      sentAt: new Date(),
+    };
+    await insertBroadcast(tx, row, recipients);
+    const view = viewOf(row);
+    await recordEvent(tx, caller, 'broadcast.sent', {
+      broadcastId: view.id,
+      senderId: view.senderId,
+      message: view.message,
+      audience: view.audience,
+      sentAt: view.sentAt,
+    });
+    return { ...view, recipientCount: recipients.length, acknowledgedCount: 0 };
+  });
+}
+
+/** GET /api/broadcasts: staff see the tenant's with ack counts; others what was addressed to them. */
+export async function listBroadcasts(deps: PresenceDeps, caller: Caller, page: Pagination) {
+  if (staff.has(caller.role)) {
+    const { rows, total } = await listTenantBroadcasts(deps.db, caller.tenantId, window(page));
+    return toPage(
+      rows.map((r) => ({
+        ...viewOf(r.broadcast),
+        recipientCount: r.recipientCount,
+        acknowledgedCount: r.acknowledgedCount,
+      })),
+      total,
+      page,
+    );
+  }
+  const { rows, total } = await listReceivedBroadcasts(deps.db, caller.tenantId, caller.userId, window(page));
+  return toPage(
+    rows.map((r) => ({ ...viewOf(r.broadcast), acknowledgedAt: r.acknowledgedAt?.toISOString() ?? null })),
+    total,
+    page,
+  );
+}
+
+/** POST /api/broadcasts/:id/ack: a recipient acknowledges; again is a no-op keeping the first time. */
+export async function acknowledgeBroadcast(deps: PresenceDeps, caller: Caller, broadcastId: string) {
+  const acknowledgedAt = await acknowledge(deps.db, caller.tenantId, broadcastId, caller.userId, new Date());
+  if (!acknowledgedAt) throw notFound('Broadcast');
+  return { broadcastId, agentId: caller.userId, acknowledgedAt: acknowledgedAt.toISOString() };
+}
