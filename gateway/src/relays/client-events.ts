@@ -95,6 +95,8 @@ export const clientEvents: Partial<Record<EventType, Mapping>> = {
   'sla.breached': toTicketAudience('sla_breached'),
   'sla.escalated': toTicketAudience('sla_escalated'),
   'agent.status_changed': toAgentStatus,
+  // Breaks, calls, clocking and load change availability: the live board hears of each.
+  'agent.availability_changed': toTenant('agent_status_change'),
   'broadcast.sent': toBroadcast,
   'help.requested': toHelpAudience('help_requested'),
   'help.updated': toHelpAudience('help_updated'),

@@ -16,7 +16,13 @@ export type Call = (
 ) => Promise<{ status: number; headers: Headers; body: any }>;
 
 type Env = Record<string, string>;
-type StackOptions = { gateways?: number; gatewayEnv?: Env; authEnv?: Env; presenceEnv?: Env };
+type StackOptions = {
+  gateways?: number;
+  gatewayEnv?: Env;
+  authEnv?: Env;
+  ticketsEnv?: Env;
+  presenceEnv?: Env;
+};
 
 /** Migrates a service's fresh database and starts it, as `./manage.sh start` does. */
 async function startService(name: 'auth' | 'tickets' | 'presence', env: Env) {
@@ -47,7 +53,13 @@ export async function startStack(options: StackOptions = {}) {
     PRESENCE_URL: `http://127.0.0.1:${presencePort}`,
   };
   const auth = await startService('auth', { ...common, PORT: String(authPort), ...options.authEnv });
-  const ticketsEnv = { ...common, ...urls, PORT: String(ticketsPort), SLA_SCAN_INTERVAL_MS: '300' };
+  const ticketsEnv = {
+    ...common,
+    ...urls,
+    PORT: String(ticketsPort),
+    SLA_SCAN_INTERVAL_MS: '300',
+    ...options.ticketsEnv,
+  };
   const presenceEnv = { ...common, ...urls, PORT: String(presencePort), ...options.presenceEnv };
   const [tickets, presence] = await Promise.all([
     startService('tickets', ticketsEnv),
