@@ -1,6 +1,7 @@
 import { createTokenVerifier, registerAuthentication, remoteKeys } from '@switchboard/auth-verify';
 import { createHttpApp, registerHealthz, serviceHealthChecks } from '@switchboard/http-kit';
 import type { PresenceDeps } from './deps.js';
+import { attendanceRoutes } from './http/attendance.routes.js';
 import { floorRoutes } from './http/floor.routes.js';
 import { presenceRoutes } from './http/presence.routes.js';
 import { sessionsRoutes } from './http/sessions.routes.js';
@@ -18,6 +19,7 @@ export async function buildApp(deps: PresenceDeps) {
   registerAuthentication(app, createTokenVerifier(keys, config.JWT_ISSUER));
   registerHealthz(app, serviceHealthChecks(deps));
   sessionsRoutes(app, deps);
+  attendanceRoutes(app, deps);
   presenceRoutes(app, deps);
   floorRoutes(app, deps);
   return app;

@@ -15,6 +15,12 @@ const presenceEnv = serviceEnv({ port: 4003, database: 'switchboard_presence' })
     .positive()
     .default(2_000)
     .describe('How often users past the grace are taken offline'),
+  IDLE_SESSION_SWEEP_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(60_000)
+    .describe('How often open work sessions idle past the tenant limit are clocked out'),
   HEARTBEAT_KEY_PREFIX: z.string().default('sb:').describe('Shared with the gateways: their heartbeat keys'),
 });
 

@@ -2,6 +2,7 @@ import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
 import { closeOnSignal } from '@switchboard/http-kit';
 import { buildApp } from './app.js';
 import { readConfig } from './config.js';
+import { startIdleSessionCleanup } from './jobs/idle-sessions.js';
 import { startPresenceSweep } from './jobs/presence-sweep.js';
 import { subscribe } from './messaging/subscriptions.js';
 import { openDeps } from './wiring.js';
@@ -23,12 +24,14 @@ const sweep = startPresenceSweep(
   },
   deps.logger,
 );
+const idleCleanup = startIdleSessionCleanup(deps.db, config.IDLE_SESSION_SWEEP_MS, deps.logger);
 await app.listen({ host: config.HOST, port: config.PORT });
 
 // Stop taking requests and background work, finish what the bus holds, then let go of connections.
 closeOnSignal(deps.logger, [
   () => app.close(),
   () => sweep.stop(),
+  () => idleCleanup.stop(),
   () => consumer.stop(),
   () => relay.stop(),
   () => bus?.close(),

@@ -1,5 +1,6 @@
+import type { EventContext } from '@switchboard/contracts';
 import { conflict, notFound } from '@switchboard/http-kit';
-import { lockAgent } from '../data/agents.repository.js';
+import { type AgentRow, lockAgent } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import {
@@ -38,34 +39,49 @@ export async function moveSession(
     return await deps.db.transaction(async (tx) => {
       const agent = await lockAgent(tx, caller.tenantId, caller.userId);
       if (!agent?.isActive) throw notFound('Agent');
-      const open = await openActivityOf(tx, agent.agentId);
-      const plan = planMove(open?.kind ?? 'clocked_out', move);
-      if (!plan.ok) throw conflict(plan.refusal);
-      const at = new Date();
-      const data = { agentId: agent.agentId, at: at.toISOString() };
-      await endActivity(tx, agent.agentId, at);
-      if (move === 'clock_in') {
-        const session = await startSession(tx, agent.tenantId, agent.agentId, at);
-        await startActivity(tx, session, 'working', at);
-        await recordEvent(tx, caller, 'agent.clocked_in', data);
-      } else if (move === 'clock_out') {
-        await endSession(tx, agent.agentId, at);
-        await recordEvent(tx, caller, 'agent.clocked_out', data);
-      } else {
-        const session = await openSessionOf(tx, agent.agentId);
-        if (!session) throw conflict('You are not clocked in');
-        if (plan.to === 'clocked_out') throw new Error('unreachable');
-        await startActivity(tx, session, plan.to, at, move === 'break_start' ? reason : null);
-        if (move === 'break_start') await recordEvent(tx, caller, 'agent.break_started', { ...data, reason });
-        if (move === 'break_end') await recordEvent(tx, caller, 'agent.break_ended', data);
-      }
-      await refreshAvailability(tx, caller, agent, at);
+      await applyMove(tx, caller, agent, move, new Date(), reason);
       return presenceOfAgent(tx, agent);
     });
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict('Another request changed your session at the same time');
     throw err;
   }
+}
+
+/**
+ * Applies `move` to the (locked) agent's work session at `at`: closes the open activity, opens the
+ * next, publishes the move's event and re-derives availability. An illegal move is a 409. Shared by
+ * the agent's own requests and the idle-session cleanup, which clocks agents out.
+ */
+export async function applyMove(
+  tx: Tx,
+  origin: EventContext,
+  agent: AgentRow,
+  move: Move,
+  at: Date,
+  reason: string | null = null,
+): Promise<void> {
+  const open = await openActivityOf(tx, agent.agentId);
+  const plan = planMove(open?.kind ?? 'clocked_out', move);
+  if (!plan.ok) throw conflict(plan.refusal);
+  const data = { agentId: agent.agentId, at: at.toISOString() };
+  await endActivity(tx, agent.agentId, at);
+  if (move === 'clock_in') {
+    const session = await startSession(tx, agent.tenantId, agent.agentId, at);
+    await startActivity(tx, session, 'working', at);
+    await recordEvent(tx, origin, 'agent.clocked_in', data);
+  } else if (move === 'clock_out') {
+    await endSession(tx, agent.agentId, at);
+    await recordEvent(tx, origin, 'agent.clocked_out', data);
+  } else {
+    const session = await openSessionOf(tx, agent.agentId);
+    if (!session) throw conflict('You are not clocked in');
+    if (plan.to === 'clocked_out') throw new Error('unreachable');
+    await startActivity(tx, session, plan.to, at, move === 'break_start' ? reason : null);
+    if (move === 'break_start') await recordEvent(tx, origin, 'agent.break_started', { ...data, reason });
+    if (move === 'break_end') await recordEvent(tx, origin, 'agent.break_ended', data);
+  }
+  await refreshAvailability(tx, origin, agent, at);
 }
 
 /** GET /api/sessions: work sessions with their breaks and totals (open ones counted up to now). */

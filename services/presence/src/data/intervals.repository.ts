@@ -1,9 +1,15 @@
 import type { Activity } from '@switchboard/contracts';
 import { uuidv7 } from '@switchboard/contracts';
-import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { OnlineStatus } from '../domain/availability.js';
 import type { Tx } from './db.js';
-import { activityIntervals, statusIntervals, workSessions } from './schema.js';
+import {
+  activityIntervals,
+  shiftSettings,
+  socketConnections,
+  statusIntervals,
+  workSessions,
+} from './schema.js';
 
 export type SessionRow = typeof workSessions.$inferSelect;
 export type ActivityRow = typeof activityIntervals.$inferSelect;
@@ -87,7 +93,13 @@ export async function logStatus(
   await tx.insert(statusIntervals).values({ id: uuidv7(), tenantId, agentId, status, startedAt: at });
 }
 
-export type SessionQuery = { agentId?: string | undefined; from?: Date | undefined; to?: Date | undefined };
+export type SessionQuery = {
+  agentId?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  /** At most this many sessions (1000 unless given); null for all of them. */
+  limit?: number | null;
+};
 
 /** The tenant's work sessions overlapping [from, to), oldest first, with their activity intervals. */
 export async function listSessions(
@@ -102,12 +114,13 @@ export async function listSessions(
     const overlaps = or(isNull(workSessions.endedAt), gte(workSessions.endedAt, query.from));
     if (overlaps) conditions.push(overlaps);
   }
-  const sessions = await tx
+  const select = tx
     .select()
     .from(workSessions)
     .where(and(...conditions))
-    .orderBy(asc(workSessions.startedAt))
-    .limit(1000);
+    .orderBy(asc(workSessions.startedAt));
+  const limit = query.limit === undefined ? 1000 : query.limit;
+  const sessions = limit === null ? await select : await select.limit(limit);
   if (sessions.length === 0) return [];
   const activities = await tx
     .select()
@@ -135,4 +148,42 @@ export async function openActivities(tx: Tx, tenantId: string): Promise<Map<stri
     .from(activityIntervals)
     .where(and(eq(activityIntervals.tenantId, tenantId), isNull(activityIntervals.endedAt)));
   return new Map(rows.map((r) => [r.agentId, r.kind]));
+}
+
+/**
+ * Open work sessions whose agent has no open socket and neither an activity change, a socket
+ * disconnect nor the clock-in itself within the tenant's idle_session_limit_minutes (30 without
+ * settings) before `now`; optionally of one agent only. At most 500 per call, oldest first.
+ */
+export async function idleOpenSessions(
+  tx: Tx,
+  now: Date,
+  agentId?: string,
+): Promise<{ tenantId: string; agentId: string; sessionId: string; lastSignAt: Date }[]> {
+  type Row = { tenant_id: string; agent_id: string; session_id: string; last_sign_at: Date | string };
+  const result = await tx.execute<Row>(sql`
+    with open as (
+      select ws.tenant_id, ws.agent_id, ws.id as session_id, greatest(
+        ws.started_at,
+        (select max(ai.started_at) from ${activityIntervals} ai where ai.session_id = ws.id),
+        (select max(sc.disconnected_at) from ${socketConnections} sc where sc.user_id = ws.agent_id)
+      ) as last_sign_at
+      from ${workSessions} ws
+      where ws.ended_at is null ${agentId ? sql`and ws.agent_id = ${agentId}` : sql``}
+    )
+    select o.* from open o
+    left join ${shiftSettings} s on s.tenant_id = o.tenant_id
+    where not exists (
+        select 1 from ${socketConnections} sc where sc.user_id = o.agent_id and sc.disconnected_at is null
+      )
+      and o.last_sign_at
+        < ${now.toISOString()}::timestamptz - make_interval(mins => coalesce(s.idle_session_limit_minutes, 30))
+    order by o.last_sign_at
+    limit 500`);
+  return result.rows.map((r) => ({
+    tenantId: r.tenant_id,
+    agentId: r.agent_id,
+    sessionId: r.session_id,
+    lastSignAt: new Date(r.last_sign_at),
+  }));
 }

@@ -183,3 +183,17 @@ export const helpRequests = pgTable(
     index('help_requests_requester_idx').on(t.tenantId, t.requesterId),
   ],
 );
+
+/** When a tenant's shifts start and how presence judges lateness and idle sessions (GET/PUT /api/sessions/settings). */
+export const shiftSettings = pgTable('shift_settings', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  /** IANA time zone the tenant's days are counted in. */
+  timeZone: text('time_zone').notNull().default('UTC'),
+  /** Local "HH:MM" the shift starts on every workday. */
+  shiftStart: text('shift_start').notNull().default('09:00'),
+  lateAfterMinutes: integer('late_after_minutes').notNull().default(10),
+  /** Local weekdays that are workdays, 0 = Sunday. */
+  workdays: integer('workdays').array().notNull().default(sql`'{1,2,3,4,5}'`),
+  idleSessionLimitMinutes: integer('idle_session_limit_minutes').notNull().default(30),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});

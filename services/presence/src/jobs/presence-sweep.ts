@@ -11,6 +11,7 @@ import {
 } from '../data/connections.repository.js';
 import type { Db } from '../data/db.js';
 import { shouldGoOffline } from '../domain/grace.js';
+import { repeat } from './repeat.js';
 
 /**
  * One sweep: users whose last socket closed more than `graceSeconds` ago, with no reconnect, go
@@ -60,26 +61,9 @@ export function startPresenceSweep(
   options: { graceSeconds: number; intervalMs: number; heartbeatPrefix: string },
   logger: Logger,
 ) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = expireLostGateways(db, redis, options.heartbeatPrefix)
-        .then(() => sweepPresence(db, options.graceSeconds))
-        .then(() => undefined)
-        .catch((err) => logger.warn({ err }, 'presence sweep failed'))
-        .finally(schedule);
-    }, options.intervalMs);
-    timer.unref();
+  const sweep = async () => {
+    await expireLostGateways(db, redis, options.heartbeatPrefix);
+    await sweepPresence(db, options.graceSeconds);
   };
-  schedule();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return repeat(sweep, options.intervalMs, logger, 'presence sweep failed');
 }
