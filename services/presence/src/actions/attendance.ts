@@ -1,11 +1,11 @@
 import { forbidden, notFound } from '@switchboard/http-kit';
+import { addDays, instantOfLocal } from '@switchboard/time';
 import { findAgent, listWorkers } from '../data/agents.repository.js';
 import { listSessions } from '../data/intervals.repository.js';
 import { saveShiftSettings, shiftSettingsOf } from '../data/settings.repository.js';
 import type { PresenceDeps } from '../deps.js';
 import { attendanceBetween, type WorkedSession } from '../domain/attendance.js';
 import type { ShiftSettings } from '../domain/shift-settings.js';
-import { addDays, instantOfLocal } from '../domain/time-zone.js';
 import type { Caller } from './actor.js';
 
 const settingsView = (s: ShiftSettings & { updatedAt: Date | null }) => ({

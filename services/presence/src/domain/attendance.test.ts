@@ -1,7 +1,7 @@
+import { instantOfLocal, localDay } from '@switchboard/time';
 import { describe, expect, it } from 'vitest';
 import { attendanceBetween, attendanceOf, type WorkedSession } from './attendance.js';
 import { DEFAULT_SHIFT_SETTINGS, type ShiftSettings } from './shift-settings.js';
-import { instantOfLocal, localDay } from './time-zone.js';
 
 const t = (iso: string) => new Date(iso);
 const later = t('2026-12-31T00:00:00Z');

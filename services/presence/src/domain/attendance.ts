@@ -1,6 +1,6 @@
+import { addDays, daysBetween, instantOfLocal, localDay, weekdayOf } from '@switchboard/time';
 import { type ActivityInterval, type Interval, sessionTotals } from './intervals.js';
 import { minutesOfDay, type ShiftSettings } from './shift-settings.js';
-import { addDays, daysBetween, instantOfLocal, localDay, weekdayOf } from './time-zone.js';
 
 /** One work session of one agent with its activity intervals (open ones last until `now`). */
 export type WorkedSession = Interval & { activities: readonly ActivityInterval[] };

@@ -1,5 +1,5 @@
+import { isValidTimeZone } from '@switchboard/time';
 import { z } from 'zod';
-import { isValidTimeZone } from '../domain/time-zone.js';
 
 /** The most local days one attendance request covers. */
 export const MAX_ATTENDANCE_DAYS = 92;

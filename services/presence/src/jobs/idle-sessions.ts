@@ -1,11 +1,10 @@
 import { uuidv7 } from '@switchboard/contracts';
-import { HttpError } from '@switchboard/http-kit';
+import { HttpError, repeat } from '@switchboard/http-kit';
 import type { Logger } from 'pino';
 import { applyMove } from '../actions/sessions.js';
 import { lockAgent } from '../data/agents.repository.js';
 import type { Db } from '../data/db.js';
 import { idleOpenSessions } from '../data/intervals.repository.js';
-import { repeat } from './repeat.js';
 
 /** Correlation ids of the clock-outs this job causes start with this: the events say who closed. */
 export const IDLE_CLEANUP_CORRELATION = 'idle-session-cleanup';

@@ -1,4 +1,5 @@
 import { gatewayHeartbeatKey, uuidv7 } from '@switchboard/contracts';
+import { repeat } from '@switchboard/http-kit';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { applyStatus } from '../actions/status.js';
@@ -11,7 +12,6 @@ import {
 } from '../data/connections.repository.js';
 import type { Db } from '../data/db.js';
 import { shouldGoOffline } from '../domain/grace.js';
-import { repeat } from './repeat.js';
 
 /**
  * One sweep: users whose last socket closed more than `graceSeconds` ago, with no reconnect, go

@@ -1,3 +1,4 @@
+import { repeat } from '@switchboard/http-kit';
 import type { Logger } from 'pino';
 import type { Assigner } from '../actions/assigner.js';
 import { tenantsToSweep } from '../data/assignment.repository.js';
@@ -20,26 +21,5 @@ export async function sweepAssignments(db: Db, assigner: Assigner, now: Date = n
 }
 
 /** Sweeps every `intervalMs` (one sweep at a time) until stopped; a failed sweep is logged and retried. */
-export function startAssignmentSweep(db: Db, assigner: Assigner, intervalMs: number, logger: Logger) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      running = sweepAssignments(db, assigner)
-        .then(() => undefined)
-        .catch((err) => logger.warn({ err }, 'assignment sweep failed'))
-        .finally(schedule);
-    }, intervalMs);
-    timer.unref();
-  };
-  schedule();
-  return {
-    stop: async () => {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
-}
+export const startAssignmentSweep = (db: Db, assigner: Assigner, intervalMs: number, logger: Logger) =>
+  repeat(() => sweepAssignments(db, assigner), intervalMs, logger, 'assignment sweep failed');

@@ -1,4 +1,5 @@
 import type { TicketStatus } from '@switchboard/contracts';
+import { repeat } from '@switchboard/http-kit';
 import type { Logger } from 'pino';
 import type { Db } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
@@ -84,15 +85,5 @@ async function record(db: Db, { ticket, status, state, crossedAt }: Crossing): P
 }
 
 /** Runs `scanSla` every `intervalMs` until stopped; a failed pass is logged and the next one retries. */
-export function startSlaScan(db: Db, intervalMs: number, logger: Logger) {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = scanSla(db).catch((err) => logger.warn({ err }, 'SLA scan failed'));
-  }, intervalMs);
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
+export const startSlaScan = (db: Db, intervalMs: number, logger: Logger) =>
+  repeat(() => scanSla(db), intervalMs, logger, 'SLA scan failed');

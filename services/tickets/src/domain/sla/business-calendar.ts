@@ -1,5 +1,5 @@
+import { offsetSegments } from '@switchboard/time';
 import { compile, openPieces } from './open-wall-time.js';
-import { offsetSegments } from './zone-offsets.js';
 
 export { calendarProblems } from './calendar-problems.js';
 

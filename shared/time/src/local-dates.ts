@@ -1,48 +1,10 @@
+import { offsetAt } from './zone-offsets.js';
+
 /**
- * Local days of an IANA time zone, read from `Intl` (Node's ICU carries the tz database): nothing
- * assumes a fixed offset, so DST days (23 or 25 hours) and zones whose midnight is skipped work.
+ * Local calendar days of an IANA time zone: dates as "YYYY-MM-DD", and the instants their
+ * midnights fall on (23, 24 or 25 hours apart around DST changes).
  */
 const DAY_MS = 86_400_000;
-
-// Creating a DateTimeFormat is far slower than using one.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterOf(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** Whether `Intl` knows `timeZone` (an IANA name such as "Europe/Berlin", or "UTC"). */
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatterOf(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Milliseconds to add to `instant` to read its local wall time as if it were UTC. */
-export function offsetAt(timeZone: string, instant: number): number {
-  const part: Record<string, number> = {};
-  for (const { type, value } of formatterOf(timeZone).formatToParts(instant)) part[type] = Number(value);
-  const n = (type: string) => part[type] ?? 0;
-  const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
-  return wall - (instant - (((instant % 1000) + 1000) % 1000));
-}
 
 /** "YYYY-MM-DD" as a UTC epoch at midnight (calendar arithmetic only, no zone). */
 export const dateEpoch = (date: string): number => Date.parse(`${date}T00:00:00Z`);

@@ -1,0 +1,2 @@
+export * from './local-dates.js';
+export * from './zone-offsets.js';
