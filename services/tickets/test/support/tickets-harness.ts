@@ -1,18 +1,21 @@
-import { randomBytes } from 'node:crypto';
-import { type Agent, type Envelope, newEvent, uuidv7 } from '@switchboard/contracts';
+import { type Envelope, newEvent } from '@switchboard/contracts';
 import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
 import {
   createTestDatabase,
   createTestVhost,
+  injector,
+  publishApplied as sharedPublishApplied,
   startTokenIssuer,
   type TestUser,
+  team,
+  userCreated,
   waitFor,
 } from '@switchboard/testing';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { buildApp } from '../../src/app.js';
 import { readConfig } from '../../src/config.js';
 import { runMigrations } from '../../src/data/migrate.js';
-import { agents, processedEvents } from '../../src/data/schema.js';
+import { agents } from '../../src/data/schema.js';
 import { subscribe } from '../../src/messaging/subscriptions.js';
 import { openDeps } from '../../src/wiring.js';
 
@@ -48,53 +51,19 @@ export async function startTickets(env: Record<string, string> = {}) {
   const app = await buildApp(deps);
   await app.ready();
 
-  const call = async (method: string, url: string, opts: { as?: Member; body?: unknown } = {}) => {
-    const res = await app.inject({
-      method: method as 'GET',
-      url,
-      ...(opts.body !== undefined ? { payload: opts.body as object } : {}),
-      headers: opts.as ? { authorization: `Bearer ${opts.as.token}` } : {},
-    });
-    return { status: res.statusCode, body: res.body ? res.json() : undefined };
-  };
+  const call = injector<Member>(app);
 
   /** A user of `tenantId`, announced by user.created and known to the ticket service once this resolves. */
   const member = async (tenantId: string, role: Role, department = 'Support'): Promise<Member> => {
-    const userId = uuidv7();
-    const now = new Date().toISOString();
-    const tag = randomBytes(3).toString('hex');
-    const agent: Agent = {
-      id: userId,
-      tenantId,
-      username: `${role}_${tag}`,
-      email: `${role}-${tag}@example.com`,
-      fullName: `${role} ${tag}`,
-      role,
-      department,
-      phone: null,
-      isActive: true,
-      onlineStatus: 'offline',
-      lastSeen: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await bus.publish([newEvent('user.created', agent, { tenantId, correlationId: 'test' }, 'auth')]);
-    await waitFor(
-      `agent ${userId} known`,
-      async () => (await deps.db.select().from(agents).where(eq(agents.agentId, userId))).length,
-    );
+    const { userId, event } = userCreated(tenantId, role, department);
+    await bus.publish([event]);
+    const known = async () => (await deps.db.select().from(agents).where(eq(agents.agentId, userId))).length;
+    await waitFor(`agent ${userId} known`, known);
     return { userId, tenantId, role, token: await issuer.tokenFor({ userId, tenantId, role }) };
   };
 
   /** Presence events as the presence service publishes them, applied by the time this resolves. */
-  const publishApplied = async (events: Envelope[]) => {
-    await bus.publish(events);
-    const ids = events.map((e) => e.id);
-    const applied = async () =>
-      (await deps.db.select().from(processedEvents).where(inArray(processedEvents.eventId, ids))).length ===
-      ids.length;
-    await waitFor('events applied', applied);
-  };
+  const publishApplied = (events: Envelope[]) => sharedPublishApplied(bus, deps.db, events);
   /** The member clocks in and comes online: available for auto-assignment. */
   const ready = (m: Member, at = new Date().toISOString()) => {
     const origin = { tenantId: m.tenantId, correlationId: `presence-${m.userId}` };
@@ -105,17 +74,7 @@ export async function startTickets(env: Record<string, string> = {}) {
   };
 
   /** A tenant with an admin, a supervisor, two agents and a viewer. */
-  const tenant = async () => {
-    const tenantId = uuidv7();
-    const [admin, supervisor, agent, otherAgent, viewer] = await Promise.all([
-      member(tenantId, 'admin'),
-      member(tenantId, 'supervisor'),
-      member(tenantId, 'agent'),
-      member(tenantId, 'agent'),
-      member(tenantId, 'viewer'),
-    ]);
-    return { tenantId, admin, supervisor, agent, otherAgent, viewer };
-  };
+  const tenant = () => team(member);
 
   const stop = async () => {
     await app.close();
