@@ -36,7 +36,7 @@ COPY --from=manifests /src/ ./
 # npm install honours the lockfile's versions; see manage.sh ensure_deps for why not npm ci.
 RUN --mount=type=cache,target=/root/.npm npm install --no-audit --no-fund
 
-# ---- build: full sources + `turbo run build` (builds web/ once it has a build script)
+# ---- build: full sources + `turbo run build` (the web app into web/dist, which the gateway serves)
 FROM deps AS build
 COPY . .
 RUN npx turbo run build

@@ -12,17 +12,24 @@ set -euo pipefail
 #   database  its own Postgres database, or - for none. A process with a database
 #             must have <entry dir>/data/migrate.main.ts; <entry dir>/data/seed.main.ts
 #             is run too when it exists.
+# The mail catcher (maildev: SMTP on MAILDEV_SMTP_PORT, web on its port) runs only when
+# SMTP_URL is not set, so reports have somewhere to go on a development machine.
+# `embedded` replaces auth..gateway when Postgres, RabbitMQ or Redis is not reachable: every
+# service in one process on embedded stores (docs/operations.md: Embedded mode).
 # ----------------------------------------------------------------------------
 PROCESSES=(
   # name    entry                        port  database
+  "mail     node_modules/maildev/bin/maildev 1080 -"
   "auth     services/auth/src/main.ts    4001  switchboard_auth"
   "tickets  services/tickets/src/main.ts 4002  switchboard_tickets"
   "presence services/presence/src/main.ts 4003 switchboard_presence"
-  "gateway  gateway/src/main.ts          8080  -"
+  "reporting services/reporting/src/main.ts 4004 switchboard_reporting"
+  "gateway  gateway/src/main.ts          @GATEWAY_PORT@ -"
+  "embedded scripts/embedded.main.ts     @GATEWAY_PORT@ -"
 )
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-RUN_DIR="$ROOT/.run"
+RUN_DIR="${SWITCHBOARD_RUN_DIR:-$ROOT/.run}" # a test's stack gets one of its own
 LOG_DIR="$RUN_DIR/logs"
 PID_DIR="$RUN_DIR/pids"
 TEST_LOG_DIR="$RUN_DIR/test"
@@ -81,14 +88,24 @@ apply_defaults() {
   export POSTGRES_URL="${POSTGRES_URL:-postgres://postgres@127.0.0.1:5432}"
   export AMQP_URL="${AMQP_URL:-amqp://guest:guest@127.0.0.1:5672}"
   export REDIS_URL="${REDIS_URL:-redis://127.0.0.1:6379}"
-  export SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:1025}"
+  if [[ -z ${SMTP_URL:-} ]]; then
+    MAIL_CATCHER=1 # development only: mail is caught, never delivered
+    export MAILDEV_SMTP_PORT="${MAILDEV_SMTP_PORT:-1025}" MAILDEV_IP=127.0.0.1 MAILDEV_WEB_IP=127.0.0.1
+    export SMTP_URL="smtp://127.0.0.1:$MAILDEV_SMTP_PORT"
+  else
+    MAIL_CATCHER=0
+  fi
   export HOST="${HOST:-127.0.0.1}"
   export LOG_LEVEL="${LOG_LEVEL:-info}"
+  export GATEWAY_PORT="${GATEWAY_PORT:-8080}" EMBEDDED_DATA_DIR="${EMBEDDED_DATA_DIR:-$RUN_DIR/embedded}"
+  local i
+  for i in "${!PROCESSES[@]}"; do PROCESSES[i]="${PROCESSES[i]/@GATEWAY_PORT@/$GATEWAY_PORT}"; done
   HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-60}" # seconds start waits for each GET /healthz
   STOP_TIMEOUT="${STOP_TIMEOUT:-15}"     # seconds stop waits after TERM before KILL
   local row name entry port db var
   for row in "${PROCESSES[@]}"; do
     read -r name entry port db <<<"$row"
+    [[ $name != mail ]] || export MAILDEV_WEB_PORT="$port"
     var="$(env_prefix "$name")_URL" # AUTH_URL, TICKETS_URL, ...: where the gateway finds each one
     [[ -n ${!var:-} ]] || export "$var=http://$(probe_host):$port"
   done
@@ -137,13 +154,24 @@ lookup() {
   die "unknown process '$1' (known: $(process_names | paste -sd ' '))"
 }
 
+# The processes of the current mode: mail (when caught), then the services and the gateway, or
+# the one embedded process instead of them.
 process_names() {
-  local row name _
+  local row name _ mode=servers kind
+  embedded_mode && mode=embedded
   for row in "${PROCESSES[@]}"; do
     read -r name _ <<<"$row"
+    [[ $name == mail && $MAIL_CATCHER == 0 ]] && continue
+    kind=servers
+    [[ $name != embedded ]] || kind=embedded
+    [[ $name == mail || $kind == "$mode" ]] || continue
     printf '%s\n' "$name"
   done
 }
+
+# Embedded mode lasts from a start that found the infrastructure missing until stop.
+embedded_mode() { [[ -f $RUN_DIR/mode && "$(<"$RUN_DIR/mode")" == embedded ]]; }
+set_mode() { printf '%s\n' "$1" >"$RUN_DIR/mode"; }
 
 reverse_process_names() { process_names | tac; }
 
@@ -228,7 +256,11 @@ seed_all() {
 }
 
 build_all() {
-  step "Building (turbo run build)"
+  if [[ ${SKIP_BUILD:-} == 1 ]]; then
+    warn "SKIP_BUILD=1: not building; the gateway serves whatever web/dist holds"
+    return 0
+  fi
+  step "Building (turbo run build: the web app into web/dist, as npm run build -w web)"
   (cd "$ROOT" && "$BIN/turbo" run build --output-logs=errors-only) || die "build failed"
 }
 
@@ -348,11 +380,16 @@ all_running() {
 }
 
 print_banner() {
-  local login
+  local login mode=""
   lookup gateway
-  printf '\n%sSwitchboard is running:%s http://%s:%s\n' "$C_GREEN" "$C_OFF" "$(probe_host)" "$P_PORT"
+  embedded_mode && mode=" (EMBEDDED MODE: one process, not for production)"
+  printf '\n%sSwitchboard is running%s:%s http://%s:%s\n' "$C_GREEN" "$mode" "$C_OFF" "$(probe_host)" "$P_PORT"
   printf 'Demo tenant "Demo Contact Center" (slug demo); every password is %s:\n' "$DEMO_PASSWORD"
   for login in "${DEMO_LOGINS[@]}"; do printf '  %s\n' "$login"; done
+  if [[ $MAIL_CATCHER == 1 ]]; then
+    lookup mail
+    printf 'Mail catcher (SMTP_URL is not set, so mail is caught here): http://%s:%s\n' "$(probe_host)" "$P_PORT"
+  fi
   printf 'Logs: ./manage.sh logs [name]   Status: ./manage.sh status   Stop: ./manage.sh stop\n'
 }
 
@@ -366,10 +403,17 @@ cmd_start() {
     return 0
   fi
   ensure_deps
-  check_infra
-  create_databases
-  migrate_all
-  seed_all
+  step "Checking PostgreSQL, RabbitMQ and Redis"
+  if node "$ROOT/scripts/check-infra.mjs" >"$RUN_DIR/infra-check.txt" 2>&1; then
+    cat "$RUN_DIR/infra-check.txt"
+    set_mode servers
+    create_databases
+    migrate_all
+    seed_all
+  else
+    set_mode embedded
+    print_embedded_banner
+  fi
   build_all
   STARTED=()
   local name
@@ -386,9 +430,25 @@ cmd_start() {
   print_banner
 }
 
+# Said loudly: what is missing, where the data lives, and that this is not for production.
+print_embedded_banner() {
+  local rule="================================================================================"
+  printf '%s%s\n  EMBEDDED MODE%s\n' "$C_YELLOW$C_BOLD" "$rule" "$C_OFF"
+  grep -E '^  (ok|FAIL) ' "$RUN_DIR/infra-check.txt" || true
+  printf '%s\n' \
+    "  Not every server above is reachable, so Switchboard runs WITHOUT them: all services and" \
+    "  the gateway in ONE process (log: ${LOG_DIR#"$ROOT"/}/embedded.log), each service's database" \
+    "  in embedded Postgres (PGlite) under ${EMBEDDED_DATA_DIR#"$ROOT"/}/<service>, the event bus" \
+    "  and Redis in that process's memory (queued events and resume streams go when it stops)." \
+    "  For trying the product on one machine, NOT for production. To run on the servers: start" \
+    "  them (README.md), then ./manage.sh stop and ./manage.sh start."
+  printf '%s%s%s\n' "$C_YELLOW$C_BOLD" "$rule" "$C_OFF"
+}
+
 cmd_stop() {
   local name
   while read -r name; do stop_process "$name"; done < <(reverse_process_names)
+  rm -f "$RUN_DIR/mode"
 }
 
 # One line per process. Exit 0 when every process runs and is healthy, else 3.
@@ -405,11 +465,21 @@ cmd_status() {
     fi
     printf '%-10s %-8s pid %-8s port %-5s %s\n' "$name" "$state" "$pid" "$P_PORT" "$health"
   done < <(process_names)
+  if embedded_mode; then
+    info "embedded mode: its queues live in the embedded process (/metrics: switchboard_queue_messages)"
+  elif [[ -d node_modules ]]; then
+    print_queue_depths
+  fi
   return "$all_ok"
 }
 
 cmd_logs() {
-  local files=() name
+  local files=() name id=""
+  if [[ ${1:-} == --id ]]; then
+    [[ -n ${2:-} ]] || die "usage: ./manage.sh logs --id <correlation id>"
+    id="$2"
+    shift 2
+  fi
   if [[ $# -gt 0 ]]; then
     lookup "$1"
     files=("$(log_file "$1")")
@@ -417,7 +487,29 @@ cmd_logs() {
     while read -r name; do files+=("$(log_file "$name")"); done < <(process_names)
   fi
   mkdir -p "$LOG_DIR"
-  exec tail -n 50 -F "${files[@]}"
+  touch "${files[@]}"
+  if [[ -z $id ]]; then exec tail -n 50 -F "${files[@]}"; fi
+  # One request across every process: its past lines in time order, then new ones as they come.
+  grep -h -F -- "\"$id" "${files[@]}" | sed -E 's/^(.*"time":"([^"]+)".*)$/\2 \1/' | sort -s -k1,1 | cut -d' ' -f2-
+  exec tail -n 0 -F "${files[@]}" | grep --line-buffered -F -- "\"$id"
+}
+
+# Queue depths and dead letters of every consuming process (its <name>.events and .dlq).
+print_queue_depths() {
+  local names=() name
+  while read -r name; do names+=("$name" "$name-jobs"); done < <(process_names)
+  printf '\n%-32s %s\n' "dead-letter queue" "messages"
+  node --import tsx shared/event-bus/src/dead-letters.main.ts list "${names[@]}" 2>/dev/null ||
+    warn "RabbitMQ not reachable at $AMQP_URL: queue depths unknown"
+}
+
+cmd_dlq() {
+  ensure_deps
+  if [[ ${1:-list} == list ]]; then
+    print_queue_depths
+    return 0
+  fi
+  node --import tsx shared/event-bus/src/dead-letters.main.ts "$@"
 }
 
 cmd_migrate() {
@@ -432,6 +524,15 @@ cmd_seed() {
   check_infra
   create_databases
   seed_all
+}
+
+# Replays reporting's stored events into fresh read models (docs/reporting.md).
+cmd_rebuild_reports() {
+  ensure_deps
+  check_infra
+  lookup reporting
+  step "Rebuilding the reporting read models from their stored events"
+  run_entry "$(data_entry rebuild)" || die "rebuild failed"
 }
 
 # --- test -----------------------------------------------------------------------
@@ -469,6 +570,15 @@ run_step() {
   fi
 }
 
+# Names the failed tests (vitest's "FAIL  file > test" lines), so a log's tail says what broke.
+print_failed_tests() {
+  local failed
+  failed="$(cat "$TEST_LOG_DIR"/*.log 2>/dev/null | sed -E 's/\x1b\[[0-9;]*[A-Za-z]//g' |
+    grep -E '^(@?[^[:space:]]*:test(:chaos|:embedded)?:)?[[:space:]]*FAIL[[:space:]]+[^[:space:]]+\.(test|spec)\.' |
+    sed -E 's/^(@?[^[:space:]]*:test(:chaos|:embedded)?:)?[[:space:]]*FAIL[[:space:]]+/\1 /' | sort -u | head -30 || true)"
+  [[ -z $failed ]] || printf 'Failed tests:\n%s\n' "$(sed 's/^/    /' <<<"$failed")"
+}
+
 print_test_summary() {
   local line verdict
   printf '\n%s==> Summary%s\n' "$C_BOLD" "$C_OFF"
@@ -477,6 +587,7 @@ print_test_summary() {
     verdict="${C_GREEN}PASSED${C_OFF}"
   else
     printf 'Failed steps: %s (logs in .run/test/)\n' "$(printf '%s\n' "${FAILED_STEPS[@]}" | paste -sd ',' | sed 's/,/, /g')"
+    print_failed_tests
     verdict="${C_RED}FAILED${C_OFF}"
   fi
   printf '%s: %d passed, %d failed\n' "$verdict" "$TEST_PASSED" "$TEST_FAILED"
@@ -504,6 +615,10 @@ cmd_test() {
   run_step lint "$BIN/biome" ci --colors="$colors" .
   run_step typecheck "$BIN/turbo" run typecheck --continue --output-logs=errors-only
   run_step test "$BIN/turbo" run test --concurrency=2 --continue --output-logs=new-only
+  # The same integration suites again on embedded stores (PGlite, in-process bus and Redis).
+  if [[ -n "$(cd "$ROOT" && node scripts/workspaces-with-script.mjs test:embedded)" ]]; then
+    run_step embedded "$BIN/turbo" run test:embedded --concurrency=2 --continue --output-logs=new-only
+  fi
   local chaos
   chaos="$(cd "$ROOT" && node scripts/workspaces-with-script.mjs test:chaos)"
   if [[ -n $chaos ]]; then
@@ -516,6 +631,30 @@ cmd_test() {
   [[ ${#FAILED_STEPS[@]} -eq 0 ]]
 }
 
+# The fault matrix's longer variant (test/chaos, docs/reliability.md): more tenants and events,
+# two rounds of every fault, on private Postgres/Redis/RabbitMQ servers of its own (never the
+# shared ones); rewrites the table in docs/reliability.md. CHAOS_LEVEL=ci runs the test's size,
+# CHAOS_SEED replays a run, CHAOS_ONLY=gateway,Redis runs only those rows. Not part of test.
+cmd_chaos() {
+  ensure_deps
+  local level="${CHAOS_LEVEL:-long}" write_doc=1
+  [[ -z ${CHAOS_ONLY:-} ]] || write_doc=0 # a partial matrix must not replace the documented one
+  step "Fault matrix, level $level${CHAOS_SEED:+, seed $CHAOS_SEED} (table in .run/chaos/fault-matrix.md)"
+  local rc=0
+  CHAOS_LEVEL="$level" CHAOS_WRITE_DOC="$write_doc" npm run test:chaos -w test/chaos || rc=$?
+  # The table is written as the run saw it; biome ci checks markdown layout too.
+  ((write_doc == 0)) || "$BIN/biome" format --write docs/reliability.md >/dev/null
+  return "$rc"
+}
+
+# Benchmarks (bench/, docs/performance.md): their own stack on free ports, never the running one.
+# Not part of `test`. Many sockets need many file descriptors: raise the soft limit to the hard one.
+cmd_bench() {
+  ulimit -n "$(ulimit -Hn)" 2>/dev/null || warn "could not raise the open-file limit ($(ulimit -n))"
+  [[ -d node_modules/autocannon ]] || npm install --no-audit --no-fund
+  npm run bench -w bench -- "$@"
+}
+
 cmd_help() {
   cat <<EOF
 Usage: ./manage.sh <command>
@@ -525,12 +664,31 @@ Usage: ./manage.sh <command>
                prints the URL and the demo logins. Does nothing if already running.
   stop         stop every process (TERM, then KILL after ${STOP_TIMEOUT}s)
   status       one line per process: state, pid, port, health (exit 3 unless all healthy)
-  logs [name]  follow the log of one process, or of all (.run/logs/)
+  logs [--id ID] [name]
+               follow the log of one process, or of all (.run/logs/); with --id, only the
+               lines of one correlation id across processes, past ones first in time order
+  dlq [list]   depth of every dead-letter queue
+  dlq show <queue owner> [n]
+               the first n dead-lettered messages (type, reason, correlation id), left in place
+  dlq replay <queue owner>
+               send them back to their queue once the cause is fixed (e.g. tickets,
+               reporting-jobs)
   migrate      install if needed, create missing databases, run every migration
   seed         install if needed, create missing databases, seed the demo tenant
                (idempotent; run migrate first on a new database)
-  test         run every check: biome ci, typecheck, unit/integration tests, then the
-               chaos suites alone. This is the command CI runs.
+  rebuild-reports
+               empty the reporting read models and replay every stored event into them
+               (safe while running: each tenant is swapped in one transaction)
+  bench [--quick] [--only=baselines|switchboard]
+               benchmarks against baselines measured in the same run, on a stack of their own
+               on free ports (~10 min; --quick ~3 min); JSON in bench/results/, see
+               docs/performance.md. Not part of test.
+  test         run every check: biome ci, typecheck, unit/integration tests, the same
+               suites in embedded mode, then the chaos suites alone. This is the command CI runs.
+  chaos        the fault matrix's long variant (~30 min on 2 cores): every component killed or
+               restarted twice during a heavier load, every acknowledged write accounted
+               for; rewrites the table in docs/reliability.md. CHAOS_LEVEL=ci for the test's
+               size, CHAOS_SEED=n to replay a run, CHAOS_ONLY=gateway,Redis for some rows.
   help         this text
 
 Processes: $(process_names | paste -sd ' ')
@@ -546,8 +704,11 @@ main() {
   load_dotenv
   apply_defaults
   case "$command" in
-  start | stop | status | migrate | seed | test) "cmd_$command" "$@" ;;
+  start | stop | status | migrate | seed | test | dlq) "cmd_$command" "$@" ;;
   logs) cmd_logs "$@" ;;
+  bench) cmd_bench "$@" ;;
+  chaos) cmd_chaos ;;
+  rebuild-reports) cmd_rebuild_reports ;;
   help | -h | --help) cmd_help ;;
   *)
     cmd_help >&2

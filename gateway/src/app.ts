@@ -2,8 +2,10 @@ import { createHttpApp, registerHealthz } from '@switchboard/http-kit';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
+import { docsRoutes } from './http/docs.routes.js';
 import { proxyRoutes } from './http/proxy.routes.js';
 import { upstreamsOf } from './http/upstreams.js';
+import { webAppRoutes } from './http/web-app.js';
 import type { Metrics } from './metrics.js';
 
 export type GatewayDeps = {
@@ -14,7 +16,10 @@ export type GatewayDeps = {
   busConnected: () => boolean;
 };
 
-/** The single public port's HTTP side: `/api/*` routed to the services (SPEC §1). Never listens by itself. */
+/**
+ * The single public port's HTTP side: `/api/*` routed to the services (SPEC §1), the API reference
+ * at /docs, /metrics and the web app at `/`. Never listens by itself.
+ */
 export async function buildApp(deps: GatewayDeps) {
   const { config } = deps;
   const app = await createHttpApp({
@@ -22,6 +27,7 @@ export async function buildApp(deps: GatewayDeps) {
     logger: deps.logger,
     redis: deps.redis,
     env: config,
+    metrics: deps.metrics.registry,
   });
   const upstreams = upstreamsOf(config);
   registerHealthz(app, {
@@ -31,10 +37,9 @@ export async function buildApp(deps: GatewayDeps) {
     },
     ...Object.fromEntries(Object.entries(upstreams).map(([name, url]) => [name, () => upstreamHealthy(url)])),
   });
-  app.get('/metrics', { config: { rateLimit: false } }, async (_request, reply) =>
-    reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics()),
-  );
+  await docsRoutes(app, upstreams);
   await proxyRoutes(app, upstreams, config.UPSTREAM_TIMEOUT_MS);
+  await webAppRoutes(app, config.WEB_DIST_DIR);
   return app;
 }
 

@@ -1,4 +1,5 @@
 import { hostname } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { loadConfig, processEnv } from '@switchboard/config';
 import { z } from 'zod';
 
@@ -8,6 +9,7 @@ const gatewayEnv = processEnv(8080).extend({
   AUTH_URL: z.url().default('http://127.0.0.1:4001'),
   TICKETS_URL: z.url().default('http://127.0.0.1:4002'),
   PRESENCE_URL: z.url().default('http://127.0.0.1:4003'),
+  REPORTING_URL: z.url().default('http://127.0.0.1:4004'),
   /** SPEC §6: typing stops by itself after this long without a new typing_start. */
   TYPING_TIMEOUT_MS: ms(5_000),
   UPSTREAM_TIMEOUT_MS: ms(30_000),
@@ -21,6 +23,8 @@ const gatewayEnv = processEnv(8080).extend({
   SOCKET_MAX_PAYLOAD_BYTES: z.coerce.number().int().positive().default(16_384),
   SOCKET_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().positive().default(10),
   SOCKET_EVENTS_PER_SECOND: z.coerce.number().positive().default(20),
+  /** Client events per tenant across every gateway process (bursts of twice that). */
+  SOCKET_TENANT_EVENTS_PER_SECOND: z.coerce.number().positive().default(200),
   /** Retained events per tenant for `resume` (SPEC §6: at least 10,000). */
   STREAM_MAX_EVENTS: z.coerce.number().int().positive().default(10_000),
   STREAM_KEY_PREFIX: z.string().default('sb:rt:'),
@@ -28,6 +32,11 @@ const gatewayEnv = processEnv(8080).extend({
   HEARTBEAT_KEY_PREFIX: z.string().default('sb:'),
   /** A gateway silent this long is taken for dead: presence closes its sockets. */
   GATEWAY_HEARTBEAT_TTL_MS: ms(30_000),
+  /** The built web app (`npm run build -w web`), served at `/` (SPEC §1). */
+  WEB_DIST_DIR: z
+    .string()
+    .min(1)
+    .default(fileURLToPath(new URL('../../web/dist', import.meta.url))),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayEnv>;

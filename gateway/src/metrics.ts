@@ -1,9 +1,9 @@
-import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { createMetricsRegistry } from '@switchboard/http-kit';
+import { Counter, Gauge } from 'prom-client';
 
-/** The gateway's Prometheus metrics, served at GET /metrics. */
+/** The gateway's Prometheus metrics, served at GET /metrics with the HTTP and bus ones. */
 export function createMetrics() {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  const registry = createMetricsRegistry('gateway');
   return {
     registry,
     sockets: new Gauge({
@@ -20,6 +20,12 @@ export function createMetrics() {
     replayed: new Counter({
       name: 'switchboard_gateway_events_replayed_total',
       help: 'Client events sent to sockets by a resume',
+      registers: [registry],
+    }),
+    droppedClientEvents: new Counter({
+      name: 'switchboard_gateway_client_events_dropped_total',
+      help: 'Client socket events dropped by the per-socket or per-tenant rate limit',
+      labelNames: ['scope'],
       registers: [registry],
     }),
     streamed: new Counter({

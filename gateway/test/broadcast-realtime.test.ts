@@ -1,8 +1,13 @@
-import { waitFor } from '@switchboard/testing';
+import {
+  type Client,
+  connectAuthenticated,
+  createAgent,
+  type Stack,
+  signupTenant,
+  startStack,
+  waitFor,
+} from '@switchboard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Client, connectAuthenticated } from './support/sockets.js';
-import { type Stack, startStack } from './support/stack.js';
-import { createAgent, signupTenant } from './support/tenants.js';
 
 let stack: Stack;
 beforeAll(async () => {

@@ -1,8 +1,12 @@
-import { waitFor } from '@switchboard/testing';
+import {
+  connectAuthenticated,
+  createAgent,
+  type Stack,
+  signupTenant,
+  startStack,
+  waitFor,
+} from '@switchboard/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connectAuthenticated } from './support/sockets.js';
-import { type Stack, startStack } from './support/stack.js';
-import { createAgent, signupTenant } from './support/tenants.js';
 
 let stack: Stack;
 beforeAll(async () => {

@@ -1,8 +1,12 @@
-import { waitFor } from '@switchboard/testing';
+import {
+  connectAuthenticated,
+  createAgent,
+  type Stack,
+  signupTenant,
+  startStack,
+  waitFor,
+} from '@switchboard/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connectAuthenticated } from './support/sockets.js';
-import { type Stack, startStack } from './support/stack.js';
-import { createAgent, signupTenant } from './support/tenants.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -27,6 +31,11 @@ it('the real presence service drives assignment: nothing while on break, the wai
   const tab = await connectAuthenticated(stack.baseUrl, { token: agent.token });
   await board.next('agent_online', (p) => p.agentId === agent.id);
   await stack.call('POST', '/api/sessions/break/start', { token: agent.token, body: { reason: 'lunch' } });
+  // The ticket service learns of the break from its own queue, maybe after the board did.
+  await waitFor('the break known to the assignment engine', async () => {
+    const res = await stack.call('GET', `/api/assignment/agents/${agent.id}`, { token: admin.token });
+    return res.body?.readyForWork === false;
+  });
   expect(
     await board.next('agent_status_change', (p) => p.agentId === agent.id && p.activity === 'break'),
   ).toMatchObject({

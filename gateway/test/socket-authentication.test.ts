@@ -1,12 +1,18 @@
 import { EXCHANGE } from '@switchboard/contracts';
-import { waitFor } from '@switchboard/testing';
+import {
+  connect,
+  connectAuthenticated,
+  createAgent,
+  type Stack,
+  signupTenant,
+  startStack,
+  type TenantAdmin,
+  waitFor,
+} from '@switchboard/testing';
 import { connect as amqpConnect } from 'amqplib';
 import { importJWK, SignJWT } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, connectAuthenticated } from './support/sockets.js';
-import { type Stack, startStack } from './support/stack.js';
-import { createAgent, signupTenant, type TenantAdmin } from './support/tenants.js';
 
 let stack: Stack;
 let admin: TenantAdmin;

@@ -1,7 +1,13 @@
+import {
+  type Client,
+  connectAuthenticated,
+  createAgent,
+  type Stack,
+  signupTenant,
+  startStack,
+  type TenantAdmin,
+} from '@switchboard/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Client, connectAuthenticated } from './support/sockets.js';
-import { type Stack, startStack } from './support/stack.js';
-import { createAgent, signupTenant, type TenantAdmin } from './support/tenants.js';
 
 let stack: Stack;
 let tenantA: TenantAdmin;
@@ -80,11 +86,4 @@ it('events of one tenant reach each socket in seq order across two gateways', as
     );
     client.close();
   }
-});
-
-it('reports sockets and deliveries at /metrics', async () => {
-  const res = await fetch(`${stack.gateways[0]?.url}/metrics`);
-  const text = await res.text();
-  expect(text).toMatch(/switchboard_gateway_events_delivered_total \d+/);
-  expect(text).toContain('switchboard_gateway_sockets');
 });

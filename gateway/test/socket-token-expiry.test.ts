@@ -1,7 +1,5 @@
+import { connectAuthenticated, type Stack, signupTenant, startStack } from '@switchboard/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connectAuthenticated } from './support/sockets.js';
-import { type Stack, startStack } from './support/stack.js';
-import { signupTenant } from './support/tenants.js';
 
 let stack: Stack;
 beforeAll(async () => {

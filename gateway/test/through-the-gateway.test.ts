@@ -1,8 +1,9 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { EXCHANGE } from '@switchboard/contracts';
-import { waitFor } from '@switchboard/testing';
+import { type Stack, startStack, waitFor } from '@switchboard/testing';
 import { connect } from 'amqplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Stack, startStack } from './support/stack.js';
+import { specEndpoints } from './support/spec-endpoints.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -68,7 +69,7 @@ describe('the public port', () => {
     const res = await stack.call('GET', '/healthz');
     expect(res.body).toEqual({
       status: 'ok',
-      checks: { redis: 'up', rabbitmq: 'up', auth: 'up', tickets: 'up', presence: 'up' },
+      checks: { redis: 'up', rabbitmq: 'up', auth: 'up', tickets: 'up', presence: 'up', reporting: 'up' },
     });
   });
 
@@ -95,8 +96,58 @@ describe('the public port', () => {
   });
 });
 
+describe('the API reference', () => {
+  it('lists every SPEC endpoint with its request and response schemas in one valid OpenAPI 3 document at /docs', async () => {
+    const res = await stack.call('GET', '/docs/json');
+    expect(res.status).toBe(200);
+    const document = res.body;
+    const validation = await new Validator().validate(document);
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
+    expect(document.info.description).not.toMatch(/not answering/);
+
+    const listed = Object.entries(document.paths as Record<string, object>).flatMap(([path, ops]) =>
+      Object.keys(ops).map((method) => `${method} ${path}`),
+    );
+    expect(listed).toEqual(expect.arrayContaining(specEndpoints.map(([m, p]) => `${m} ${p}`)));
+    expect(listed).not.toContain('get /healthz'); // each service's own, not the public port's
+    const signup = document.paths['/api/auth/signup'].post;
+    expect(signup.tags).toEqual(['auth']);
+    expect(signup.requestBody.content['application/json'].schema.properties).toHaveProperty('tenantName');
+    expect(document.paths['/api/tickets'].get.parameters.map((p: { name: string }) => p.name)).toContain(
+      'priority',
+    );
+
+    // Every operation says what it answers: JSON with a schema, a file of its media type, or a bare 204.
+    const undocumented = Object.entries(document.paths as Record<string, Record<string, Operation>>)
+      .flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ at: `${method} ${path}`, op })))
+      .filter(({ op }) => !Object.entries(op.responses).some(([status, r]) => documentsSuccess(status, r)))
+      .map(({ at }) => at);
+    expect(undocumented).toEqual([]);
+    const ticket = document.paths['/api/tickets/{id}'].get.responses;
+    expect(ticket['200'].content['application/json'].schema.properties).toHaveProperty('status');
+    expect(ticket['404'].content['application/json'].schema.$ref).toBe('#/components/schemas/ErrorBody');
+    expect(document.components.schemas.ErrorBody.properties.error.required).toEqual(['code', 'message']);
+    const download = document.paths['/api/jobs/{id}/download'].get.responses['200'].content;
+    expect(Object.values(download)).toEqual([{ schema: { type: 'string', format: 'binary' } }]);
+
+    const ui = await fetch(`${stack.baseUrl}/docs`, { redirect: 'follow' });
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toMatch(/swagger/i);
+  });
+});
+
+type Response = { description: string; content?: Record<string, { schema?: object }> };
+type Operation = { responses: Record<string, Response> };
+
+function documentsSuccess(status: string, response: Response): boolean {
+  if (!/^2\d\d$/.test(status)) return false;
+  if (status === '204') return !response.content && response.description.length > 0;
+  return Object.values(response.content ?? {}).some((media) => media.schema !== undefined);
+}
+
 describe('when a service is down', () => {
-  it('the gateway answers 503 in the error shape and reports it at /healthz', async () => {
+  it('the gateway answers 503 in the error shape and reports it as not ready, though alive', async () => {
     await stack.auth.stop();
     const res = await stack.call('POST', '/api/auth/login', { body: { username: 'x', password: 'y' } });
     expect(res.status).toBe(503);
@@ -104,5 +155,8 @@ describe('when a service is down', () => {
     const health = await stack.call('GET', '/healthz');
     expect(health.status).toBe(503);
     expect(health.body.checks.auth).toBe('down');
+    // Not ready, but alive: an orchestrator stops routing to it rather than restarting it.
+    expect((await stack.call('GET', '/readyz')).status).toBe(503);
+    expect((await stack.call('GET', '/livez')).status).toBe(200);
   });
 });

@@ -1,10 +1,14 @@
 import { createHmac } from 'node:crypto';
-import { waitFor } from '@switchboard/testing';
+import {
+  connectAuthenticated,
+  createAgent,
+  type Stack,
+  signupTenant,
+  startStack,
+  waitFor,
+} from '@switchboard/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectAuthenticated } from './support/sockets.js';
-import { type Stack, startStack } from './support/stack.js';
-import { createAgent, signupTenant } from './support/tenants.js';
 
 let stack: Stack;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import replyFrom from '@fastify/reply-from';
 import { CORRELATION_HEADER, type HttpApp } from '@switchboard/http-kit';
+import { injectTraceContext } from '@switchboard/tracing';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Route, routes, type Service } from './upstreams.js';
 
@@ -34,11 +35,15 @@ function forward(
     ...(Buffer.isBuffer(request.body)
       ? { body: request.body, contentType: request.headers['content-type'] ?? 'application/octet-stream' }
       : {}),
-    rewriteRequestHeaders: (_req, headers) => ({
-      ...headers,
-      [CORRELATION_HEADER]: request.id,
-      'x-forwarded-for': [headers['x-forwarded-for'], request.ip].filter(Boolean).join(', '),
-    }),
+    rewriteRequestHeaders: (_req, headers) => {
+      const upstream: Record<string, unknown> = {
+        ...headers,
+        [CORRELATION_HEADER]: request.id,
+        'x-forwarded-for': [headers['x-forwarded-for'], request.ip].filter(Boolean).join(', '),
+      };
+      injectTraceContext(upstream); // the service's span becomes a child of this request's
+      return upstream as typeof headers;
+    },
     onError: (res, { error }) => {
       request.log.warn({ err: error, service: route.service }, 'upstream unreachable');
       res.status(503).send(unavailable(route.service));

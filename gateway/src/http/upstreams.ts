@@ -2,7 +2,7 @@ import type { GatewayConfig } from '../config.js';
 
 /** A public path (find-my-way syntax) and the service that owns it. */
 export type Route = { path: string; service: Service };
-export type Service = 'auth' | 'tickets' | 'presence';
+export type Service = 'auth' | 'tickets' | 'presence' | 'reporting';
 
 /**
  * The routing table of SPEC §4. A more specific path wins over a wildcard
@@ -24,14 +24,21 @@ export const routes: Route[] = [
   { path: '/api/sessions/*', service: 'presence' },
   { path: '/api/presence', service: 'presence' },
   { path: '/api/agents/:id/status', service: 'presence' },
+  { path: '/api/agents/:id/activity', service: 'presence' },
   { path: '/api/broadcasts', service: 'presence' },
   { path: '/api/broadcasts/*', service: 'presence' },
   { path: '/api/help-requests', service: 'presence' },
   { path: '/api/help-requests/*', service: 'presence' },
+  { path: '/api/reports', service: 'reporting' },
+  { path: '/api/reports/*', service: 'reporting' },
+  { path: '/api/agents/:id/performance', service: 'reporting' },
+  { path: '/api/jobs', service: 'reporting' },
+  { path: '/api/jobs/*', service: 'reporting' },
 ];
 
 export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => ({
   auth: config.AUTH_URL,
   tickets: config.TICKETS_URL,
   presence: config.PRESENCE_URL,
+  reporting: config.REPORTING_URL,
 });

@@ -1,6 +1,7 @@
 import {
   createTokenVerifier,
   type Principal,
+  type RevokedUsers,
   remoteKeys,
   type TokenVerifier,
 } from '@switchboard/auth-verify';
@@ -25,10 +26,11 @@ export function tokenOf(handshake: Socket['handshake']): string | undefined {
  * is now: a deactivated user is refused at once (not when the token expires), and the user's
  * department decides their department room.
  */
-export function createAdmitter(authUrl: string, issuer: string) {
+export function createAdmitter(authUrl: string, issuer: string, revoked: RevokedUsers) {
   const verify: TokenVerifier = createTokenVerifier(
     remoteKeys(`${authUrl}/api/auth/.well-known/jwks.json`),
     issuer,
+    revoked,
   );
   return async (token: string): Promise<Admission> => {
     const principal: Principal = await verify(token);

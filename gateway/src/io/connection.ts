@@ -8,7 +8,9 @@ import type { TenantStreams } from '../relays/tenant-stream.js';
 import type { Admission, Admitter } from './authenticate.js';
 import { tokenOf } from './authenticate.js';
 import { type DeliverySocket, resumeDelivery, startDelivery } from './delivery.js';
-import { tokenBucket } from './rate-limit.js';
+import { limitClientEvents } from './event-limits.js';
+import type { TenantBuckets } from './rate-limit.js';
+import { refuse } from './refuse.js';
 import { roomsOf, userRoom } from './rooms.js';
 import { handleTicketRooms } from './ticket-rooms.js';
 
@@ -20,15 +22,10 @@ export type ConnectionDeps = {
   sessions: SocketSessions;
   metrics: Metrics;
   logger: Logger;
+  tenantEvents: TenantBuckets;
 };
 
 const resumeRequest = z.object({ epoch: z.string().min(1).max(64), lastSeq: z.number().int().min(0) });
-
-/** Refuses a socket the SPEC §6 way: an `error` event, then the disconnect. */
-export function refuse(socket: Socket, code: string, message: string): void {
-  socket.emit('error', { code, message });
-  socket.disconnect(true);
-}
 
 /** One socket's life: authentication (at connect or late), rooms, resume, limits, goodbye. */
 export function onConnection(
@@ -38,7 +35,6 @@ export function onConnection(
   const { config, logger } = deps;
   const log = logger.child({ socketId: socket.id });
   const timers: NodeJS.Timeout[] = [];
-  const bucket = tokenBucket(config.SOCKET_EVENTS_PER_SECOND);
   let admitting = false;
 
   timers.push(
@@ -48,12 +44,11 @@ export function onConnection(
     ),
   );
 
-  socket.use((packet, next) => {
-    if (bucket.take()) return next();
-    socket.emit('error', {
-      code: 'RATE_LIMITED',
-      message: `Event "${String(packet[0])}" dropped: too many events`,
-    });
+  limitClientEvents(socket, {
+    perSecond: config.SOCKET_EVENTS_PER_SECOND,
+    tenants: deps.tenantEvents,
+    metrics: deps.metrics,
+    logger: log,
   });
 
   async function authenticate(token: unknown) {

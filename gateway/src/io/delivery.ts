@@ -15,6 +15,8 @@ export type Delivery = {
   /** Highest seq sent to this socket (or skipped as not for its rooms). */
   lastSeq: number;
   buffer: StreamRecord[];
+  /** Held back because the adapter lost its subscription: catchUp() reads the gap from the stream. */
+  catchingUp?: boolean;
 };
 
 export type DeliverySocket = Socket & { data: { delivery?: Delivery } };
@@ -71,6 +73,41 @@ export async function startDelivery(
   Object.assign(socket.data.delivery, { epoch: head.epoch, liveFrom: head.seq, lastSeq: head.seq });
   if (!resumeNext) goLive(socket, metrics);
   return head;
+}
+
+/**
+ * Holds a live socket's records back: this process's adapter subscription is gone, so records
+ * other gateways publish meanwhile never arrive here (Redis pub/sub keeps nothing for later).
+ */
+export function holdBack(socket: DeliverySocket): void {
+  const d = socket.data.delivery;
+  if (d?.phase !== 'live') return; // a socket still syncing reads the stream anyway
+  d.phase = 'syncing';
+  d.catchingUp = true;
+}
+
+/**
+ * Once subscribed again: sends what the stream holds after the socket's last seq, for its rooms
+ * and in order, then the records held back meanwhile (skipping those the stream already gave).
+ */
+export async function catchUp(
+  socket: DeliverySocket,
+  streams: TenantStreams,
+  tenantId: string,
+  metrics: Metrics,
+): Promise<void> {
+  const d = socket.data.delivery;
+  if (!d?.catchingUp) return;
+  d.catchingUp = false;
+  try {
+    const head = await streams.head(tenantId);
+    if (head.epoch !== d.epoch) return; // a lost stream: the socket's next resume says so
+    for (const r of await streams.after(tenantId, d.lastSeq, d.epoch)) {
+      if (isFor(socket, r)) sendIfNew(socket, r, metrics);
+    }
+  } finally {
+    goLive(socket, metrics);
+  }
 }
 
 export type ResumeRequest = { epoch: string; lastSeq: number };

@@ -62,8 +62,8 @@ const toBroadcast: Mapping = (e) => {
   return { name: 'broadcast', rooms, data: e.data };
 };
 
-/** Help requests go to the tenant's supervisors and admins, and to the requester. */
-const toHelpAudience =
+/** Help requests and jobs go to the tenant's supervisors and admins, and to whoever asked. */
+const toStaffAndRequester =
   (name: string): Mapping =>
   (e) => {
     const requesterId = e.data.requesterId;
@@ -74,6 +74,18 @@ const toHelpAudience =
       data: e.data,
     };
   };
+
+/**
+ * The live dashboard's numbers go to the tenant's supervisors, admins and viewers: the roles that
+ * may read reports (SPEC §3). Agents see only their own reports, never the team's.
+ */
+const toReportReaders =
+  (name: string): Mapping =>
+  (e) => ({
+    name,
+    rooms: (['admin', 'supervisor', 'viewer'] as const).map((role) => roleRoom(e.tenantId, role)),
+    data: e.data,
+  });
 
 /**
  * The one place that maps domain events to client events. A service that starts producing an
@@ -98,8 +110,10 @@ export const clientEvents: Partial<Record<EventType, Mapping>> = {
   // Breaks, calls, clocking and load change availability: the live board hears of each.
   'agent.availability_changed': toTenant('agent_status_change'),
   'broadcast.sent': toBroadcast,
-  'help.requested': toHelpAudience('help_requested'),
-  'help.updated': toHelpAudience('help_updated'),
+  'help.requested': toStaffAndRequester('help_requested'),
+  'help.updated': toStaffAndRequester('help_updated'),
+  'job.updated': toStaffAndRequester('job_update'),
+  'metrics.updated': toReportReaders('metrics_update'),
 };
 
 export function toClientEvent(event: Envelope): ClientEvent | null {

@@ -1,5 +1,6 @@
 import type { Envelope, EventType } from '@switchboard/contracts';
 import type { Bus, EventHandlers } from '@switchboard/event-bus';
+import { tracer } from '@switchboard/tracing';
 import type { Server } from 'socket.io';
 import { departmentRoom, roleRoom, userRoom } from '../io/rooms.js';
 import type { Metrics } from '../metrics.js';
@@ -20,7 +21,11 @@ export function consumeGatewayEvents(deps: Deps) {
     if (!client) return;
     const { record, fresh } = await deps.streams.append(event, client);
     if (fresh) deps.metrics.streamed.inc();
+    const span = tracer().startSpan(`socket.emit ${client.name}`, {
+      attributes: { 'switchboard.socket_event': client.name, 'switchboard.rooms': client.rooms.length },
+    });
     deps.fanout.publish(record);
+    span.end();
     await followMembership(deps.io, event);
   };
   const handlers = Object.fromEntries(

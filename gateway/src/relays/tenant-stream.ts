@@ -92,7 +92,8 @@ export function createTenantStreams(redis: Redis, prefix: string, maxEvents: num
 
   /** Every retained record after `afterSeq`, in order. */
   async function after(tenantId: string, afterSeq: number, epoch: string): Promise<StreamRecord[]> {
-    const entries = await redis.xrange(keys(tenantId).stream, `${afterSeq + 1}-0`, '+');
+    // A bare `seq` is `seq-0` to Redis as a range start (and the in-process Redis reads only this form).
+    const entries = await redis.xrange(keys(tenantId).stream, String(afterSeq + 1), '+');
     return entries.map(([id, fields]) => ({
       ...JSON.parse(fields[1] ?? '{}'),
       seq: Number(id.split('-')[0]),

@@ -7,9 +7,18 @@ import { authRoutes } from './http/auth.routes.js';
 /** The auth service's HTTP app; never listens (main.ts or a test does). */
 export async function buildApp(deps: AuthDeps) {
   const { config } = deps;
-  const app = await createHttpApp({ service: 'auth', logger: deps.logger, redis: deps.redis, env: config });
+  const app = await createHttpApp({
+    service: 'auth',
+    logger: deps.logger,
+    redis: deps.redis,
+    env: config,
+    metrics: deps.metrics,
+  });
   // The auth service verifies its own tokens from its key ring, not over HTTP.
-  registerAuthentication(app, createTokenVerifier(deps.keys.verificationKeys, config.JWT_ISSUER));
+  registerAuthentication(
+    app,
+    createTokenVerifier(deps.keys.verificationKeys, config.JWT_ISSUER, deps.revokedUsers),
+  );
   registerHealthz(app, serviceHealthChecks(deps));
   authRoutes(app, deps);
   agentsRoutes(app, deps);

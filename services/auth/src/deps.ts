@@ -1,6 +1,8 @@
+import type { RevokedUsers } from '@switchboard/auth-verify';
+import type { DbPool } from '@switchboard/db';
 import type { Redis } from 'ioredis';
-import type pg from 'pg';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { AuthConfig } from './config.js';
 import type { Db } from './data/db.js';
 import type { LoginAttempts } from './data/login-attempts.store.js';
@@ -11,10 +13,14 @@ export type AuthDeps = {
   config: AuthConfig;
   logger: Logger;
   db: Db;
-  pool: pg.Pool;
+  pool: DbPool;
   redis: Redis;
   keys: KeyRing;
   loginAttempts: LoginAttempts;
+  /** Deactivated users whose unexpired access tokens every service refuses. */
+  revokedUsers: RevokedUsers;
   /** Health of the event bus, reported at /healthz. */
   busConnected: () => boolean;
+  /** Prometheus registry served at GET /metrics. */
+  metrics: Registry;
 };

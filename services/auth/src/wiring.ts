@@ -1,5 +1,6 @@
-import { createLogger } from '@switchboard/http-kit';
-import { Redis } from 'ioredis';
+import { revokedUsers } from '@switchboard/auth-verify';
+import { createLogger, createMetricsRegistry } from '@switchboard/http-kit';
+import { connectRedis } from '@switchboard/redis';
 import type { AuthConfig } from './config.js';
 import { connectDb } from './data/db.js';
 import { createLoginAttempts } from './data/login-attempts.store.js';
@@ -9,11 +10,12 @@ import { createKeyRing, rotateIfDue } from './keys/key-ring.js';
 /** Opens the auth service's own resources; the bus is wired by main.ts. */
 export async function openDeps(config: AuthConfig, busConnected: () => boolean = () => false) {
   const { pool, db } = connectDb(config.DATABASE_URL);
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
+  const redis = connectRedis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
   await rotateIfDue(db, config.SIGNING_KEY_ROTATION_DAYS);
+  const logger = createLogger('auth', config.LOG_LEVEL);
   const deps: AuthDeps = {
     config,
-    logger: createLogger('auth', config.LOG_LEVEL),
+    logger,
     db,
     pool,
     redis,
@@ -23,7 +25,9 @@ export async function openDeps(config: AuthConfig, busConnected: () => boolean =
       maxPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
       lockoutSeconds: config.LOGIN_LOCKOUT_SECONDS,
     }),
+    revokedUsers: revokedUsers(redis, config.REVOKED_USERS_KEY_PREFIX, logger),
     busConnected,
+    metrics: createMetricsRegistry('auth'),
   };
   const close = async () => {
     redis.disconnect();

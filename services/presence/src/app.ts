@@ -1,4 +1,4 @@
-import { createTokenVerifier, registerAuthentication, remoteKeys } from '@switchboard/auth-verify';
+import { registerAuthServiceTokens } from '@switchboard/auth-verify';
 import { createHttpApp, registerHealthz, serviceHealthChecks } from '@switchboard/http-kit';
 import type { PresenceDeps } from './deps.js';
 import { attendanceRoutes } from './http/attendance.routes.js';
@@ -14,9 +14,9 @@ export async function buildApp(deps: PresenceDeps) {
     logger: deps.logger,
     redis: deps.redis,
     env: config,
+    metrics: deps.metrics,
   });
-  const keys = remoteKeys(`${config.AUTH_URL}/api/auth/.well-known/jwks.json`);
-  registerAuthentication(app, createTokenVerifier(keys, config.JWT_ISSUER));
+  registerAuthServiceTokens(app, deps);
   registerHealthz(app, serviceHealthChecks(deps));
   sessionsRoutes(app, deps);
   attendanceRoutes(app, deps);

@@ -1,6 +1,7 @@
+import type { DbPool } from '@switchboard/db';
 import type { Redis } from 'ioredis';
-import type pg from 'pg';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { PresenceConfig } from './config.js';
 import type { Db } from './data/db.js';
 
@@ -9,7 +10,9 @@ export type PresenceDeps = {
   config: PresenceConfig;
   logger: Logger;
   db: Db;
-  pool: pg.Pool;
+  pool: DbPool;
   redis: Redis;
   busConnected: () => boolean;
+  /** Prometheus registry served at GET /metrics. */
+  metrics: Registry;
 };

@@ -1,39 +1,9 @@
-import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
 import { closeOnSignal } from '@switchboard/http-kit';
-import { buildApp } from './app.js';
+import { startTracing } from '@switchboard/tracing';
 import { readConfig } from './config.js';
-import { startIdleSessionCleanup } from './jobs/idle-sessions.js';
-import { startPresenceSweep } from './jobs/presence-sweep.js';
-import { subscribe } from './messaging/subscriptions.js';
-import { openDeps } from './wiring.js';
+import { start } from './start.js';
 
 const config = readConfig();
-let bus: ReturnType<typeof connectBus> | undefined;
-const { deps, close } = openDeps(config, () => bus?.isConnected() ?? false);
-bus = connectBus({ url: config.AMQP_URL, logger: deps.logger, name: 'presence' });
-const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
-const consumer = await subscribe(bus, deps.db);
-const app = await buildApp(deps);
-const sweep = startPresenceSweep(
-  deps.db,
-  deps.redis,
-  {
-    graceSeconds: config.PRESENCE_GRACE_SECONDS,
-    intervalMs: config.PRESENCE_SWEEP_MS,
-    heartbeatPrefix: config.HEARTBEAT_KEY_PREFIX,
-  },
-  deps.logger,
-);
-const idleCleanup = startIdleSessionCleanup(deps.db, config.IDLE_SESSION_SWEEP_MS, deps.logger);
-await app.listen({ host: config.HOST, port: config.PORT });
-
-// Stop taking requests and background work, finish what the bus holds, then let go of connections.
-closeOnSignal(deps.logger, [
-  () => app.close(),
-  () => sweep.stop(),
-  () => idleCleanup.stop(),
-  () => consumer.stop(),
-  () => relay.stop(),
-  () => bus?.close(),
-  close,
-]);
+const tracing = startTracing('presence', config.OTEL_EXPORTER_OTLP_ENDPOINT);
+const presence = await start(config);
+closeOnSignal(presence.logger, [presence.stop, () => tracing.shutdown()]);

@@ -78,6 +78,11 @@ describe('shift settings', () => {
     const admin = await h.call('PUT', '/api/sessions/settings', { as: team.admin, body: full });
     expect(admin.body).toEqual({ ...full, updatedAt: expect.any(String) });
     expect((await h.call('GET', '/api/sessions/settings', { as: team.viewer })).body).toEqual(admin.body);
+
+    const announced = (await h.recorded()).filter(
+      (e) => e.type === 'shift_settings.updated' && e.tenantId === team.tenantId,
+    );
+    expect(announced.map((e) => e.data)).toEqual([put.body, admin.body]);
   });
 
   it('refuses invalid settings with 400 and the fields at fault, and saves nothing', async () => {
@@ -248,6 +253,13 @@ describe('idle-session cleanup', () => {
     const clockOuts = (await h.recorded(idle.userId)).filter((e) => e.type === 'agent.clocked_out');
     expect(clockOuts).toHaveLength(1);
     expect(clockOuts[0]?.correlationId.startsWith(IDLE_CLEANUP_CORRELATION)).toBe(true);
+    expect(clockOuts[0]?.data.closedBy).toBe('idle_cleanup');
+    const timeline = await h.call('GET', `/api/agents/${idle.userId}/activity`, { as: team.supervisor });
+    expect(timeline.body.data[0]).toMatchObject({
+      type: 'logout',
+      description: 'Clocked out (idle session closed automatically)',
+      metadata: { closedBy: 'idle_cleanup' },
+    });
     expect((await h.recorded(connected.userId)).map((e) => e.type)).not.toContain('agent.clocked_out');
     // The agent sees themself clocked out and may clock in again.
     expect((await h.call('POST', '/api/sessions/clock-in', { as: idle })).status).toBe(200);

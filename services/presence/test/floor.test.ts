@@ -1,8 +1,9 @@
-import { uuidv7 } from '@switchboard/contracts';
+import { newEvent, uuidv7 } from '@switchboard/contracts';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { broadcastRecipients, broadcasts, helpRequests } from '../src/data/schema.js';
 import { type Member, type PresenceHarness, startPresence, type Team } from './support/presence-harness.js';
+import { ticket } from './support/ticket-fixture.js';
 
 let h: PresenceHarness;
 let team: Team;
@@ -273,6 +274,22 @@ describe('help requests', () => {
     );
     expect((await h.call('GET', '/api/help-requests?status=closed', { as: admin })).status).toBe(400);
     expect((await h.call('GET', '/api/help-requests', { as: viewer })).status).toBe(403);
+  });
+
+  it('a help request naming another tenant’s ticket, even one never assigned, is a 404 and stores nothing', async () => {
+    const theirs = ticket(other.tenantId, 'NEW', null, new Date());
+    await h.publishApplied([
+      newEvent(
+        'ticket.created',
+        { ...theirs, ticketId: theirs.id },
+        { tenantId: other.tenantId, correlationId: 'c' },
+        'tickets',
+      ),
+    ]);
+    const res = await ask(team.agent, { ticketId: theirs.id, message: 'Whose is this?' });
+    expect([res.status, res.body.error?.code]).toEqual([404, 'NOT_FOUND']);
+    const rows = await h.deps.db.select().from(helpRequests).where(eq(helpRequests.ticketId, theirs.id));
+    expect(rows).toEqual([]);
   });
 
   it('another tenant’s request is a 404 and never listed', async () => {

@@ -1,7 +1,8 @@
-import { newEvent, type Ticket, uuidv7 } from '@switchboard/contracts';
+import { newEvent, type Ticket } from '@switchboard/contracts';
 import { waitFor } from '@switchboard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Member, type PresenceHarness, startPresence, type Team } from './support/presence-harness.js';
+import { ticket } from './support/ticket-fixture.js';
 
 let h: PresenceHarness;
 let team: Team;
@@ -58,27 +59,6 @@ describe('online status from sockets', () => {
     await new Promise((r) => setTimeout(r, 1_400));
     expect(await presenceOf(a)).toMatchObject({ onlineStatus: 'online', connections: 1 });
   });
-});
-
-const ticket = (tenantId: string, status: Ticket['status'], assigneeId: string | null, at: Date): Ticket => ({
-  id: uuidv7(),
-  tenantId,
-  subject: 'Help',
-  description: '',
-  priority: 'medium',
-  category: null,
-  tags: [],
-  status,
-  assigneeId,
-  customer: null,
-  requiresApproval: false,
-  createdBy: null,
-  createdAt: at.toISOString(),
-  updatedAt: at.toISOString(),
-  firstResponseAt: null,
-  resolvedAt: null,
-  closedAt: null,
-  approvalWaitSeconds: 0,
 });
 
 describe('open tickets from ticket events', () => {

@@ -1,4 +1,4 @@
-import { createTokenVerifier, registerAuthentication, remoteKeys } from '@switchboard/auth-verify';
+import { registerAuthServiceTokens } from '@switchboard/auth-verify';
 import { createHttpApp, registerHealthz, serviceHealthChecks } from '@switchboard/http-kit';
 import type { TicketsDeps } from './deps.js';
 import { assignmentRoutes } from './http/assignment.routes.js';
@@ -15,9 +15,9 @@ export async function buildApp(deps: TicketsDeps) {
     logger: deps.logger,
     redis: deps.redis,
     env: config,
+    metrics: deps.metrics,
   });
-  const keys = remoteKeys(`${config.AUTH_URL}/api/auth/.well-known/jwks.json`);
-  registerAuthentication(app, createTokenVerifier(keys, config.JWT_ISSUER));
+  registerAuthServiceTokens(app, deps);
   registerHealthz(app, serviceHealthChecks(deps));
   ticketsRoutes(app, deps);
   assignmentRoutes(app, deps);

@@ -1,6 +1,7 @@
+import type { DbPool } from '@switchboard/db';
 import type { Redis } from 'ioredis';
-import type pg from 'pg';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import type { Assigner } from './actions/assigner.js';
 import type { TicketsConfig } from './config.js';
 import type { Db } from './data/db.js';
@@ -10,9 +11,11 @@ export type TicketsDeps = {
   config: TicketsConfig;
   logger: Logger;
   db: Db;
-  pool: pg.Pool;
+  pool: DbPool;
   redis: Redis;
   busConnected: () => boolean;
+  /** Prometheus registry served at GET /metrics. */
+  metrics: Registry;
   /** Runs auto-assignment passes after the changes that may call for one. */
   assigner: Assigner;
 };

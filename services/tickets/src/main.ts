@@ -1,30 +1,9 @@
-import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
 import { closeOnSignal } from '@switchboard/http-kit';
-import { buildApp } from './app.js';
+import { startTracing } from '@switchboard/tracing';
 import { readConfig } from './config.js';
-import { startAssignmentSweep } from './jobs/assignment-sweep.js';
-import { startSlaScan } from './jobs/sla-scan.js';
-import { subscribe } from './messaging/subscriptions.js';
-import { openDeps } from './wiring.js';
+import { start } from './start.js';
 
 const config = readConfig();
-let bus: ReturnType<typeof connectBus> | undefined;
-const { deps, close } = openDeps(config, () => bus?.isConnected() ?? false);
-bus = connectBus({ url: config.AMQP_URL, logger: deps.logger, name: 'tickets' });
-const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
-const consumer = await subscribe(bus, deps.db, deps.assigner);
-const app = await buildApp(deps);
-const slaScan = startSlaScan(deps.db, config.SLA_SCAN_INTERVAL_MS, deps.logger);
-const sweep = startAssignmentSweep(deps.db, deps.assigner, config.ASSIGNMENT_SWEEP_MS, deps.logger);
-await app.listen({ host: config.HOST, port: config.PORT });
-
-// Stop taking requests and background work, finish what the bus holds, then let go of connections.
-closeOnSignal(deps.logger, [
-  () => app.close(),
-  () => slaScan.stop(),
-  () => sweep.stop(),
-  () => consumer.stop(),
-  () => relay.stop(),
-  () => bus?.close(),
-  close,
-]);
+const tracing = startTracing('tickets', config.OTEL_EXPORTER_OTLP_ENDPOINT);
+const tickets = await start(config);
+closeOnSignal(tickets.logger, [tickets.stop, () => tracing.shutdown()]);

@@ -1,5 +1,5 @@
-import { createLogger } from '@switchboard/http-kit';
-import { Redis } from 'ioredis';
+import { createLogger, createMetricsRegistry } from '@switchboard/http-kit';
+import { connectRedis } from '@switchboard/redis';
 import { createAssigner } from './actions/assigner.js';
 import type { TicketsConfig } from './config.js';
 import { connectDb } from './data/db.js';
@@ -8,7 +8,7 @@ import type { TicketsDeps } from './deps.js';
 /** Opens the ticket service's own resources; the bus is wired by main.ts. */
 export function openDeps(config: TicketsConfig, busConnected: () => boolean = () => false) {
   const { pool, db } = connectDb(config.DATABASE_URL);
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
+  const redis = connectRedis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
   const logger = createLogger('tickets', config.LOG_LEVEL);
   const deps: TicketsDeps = {
     config,
@@ -17,6 +17,7 @@ export function openDeps(config: TicketsConfig, busConnected: () => boolean = ()
     pool,
     redis,
     busConnected,
+    metrics: createMetricsRegistry('tickets'),
     assigner: createAssigner(db, logger),
   };
   const close = async () => {

@@ -22,11 +22,23 @@ export const processEnv = (defaultPort: number) =>
     AMQP_URL: z.url().default(localDefaults.amqpUrl),
     REDIS_URL: z.url().default(localDefaults.redisUrl),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+    RATE_LIMIT_KEY_PREFIX: z
+      .string()
+      .default('sb:rl:')
+      .describe('Redis key prefix of the shared rate-limit counters (one stack per prefix)'),
+    REVOKED_USERS_KEY_PREFIX: z
+      .string()
+      .default('sb:revoked-user:')
+      .describe('Redis key prefix of the deactivated users whose unexpired tokens are refused'),
     CORS_ORIGIN: z.string().default('*').describe('Comma-separated allowed origins, or *'),
     TRUST_PROXY: z
       .string()
       .default('loopback')
       .describe('Proxies trusted for the client IP (proxy-addr syntax)'),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .url()
+      .optional()
+      .describe('OTLP/HTTP collector base URL; traces are exported to its /v1/traces when set'),
   });
 
 /** A service: a process with its own database. */

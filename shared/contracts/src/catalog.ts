@@ -3,8 +3,9 @@ import * as auth from './events/auth.events.js';
 import type { EventContract } from './events/define-event.js';
 import * as floor from './events/floor.events.js';
 import * as gateway from './events/gateway.events.js';
-import * as later from './events/later.events.js';
+import * as jobs from './events/jobs.events.js';
 import * as presence from './events/presence.events.js';
+import * as reporting from './events/reporting.events.js';
 import * as sla from './events/sla.events.js';
 import * as tickets from './events/tickets.events.js';
 
@@ -35,10 +36,13 @@ const contracts = [
   presence.AgentBreakEnded,
   presence.AgentStatusChanged,
   presence.AgentAvailabilityChanged,
+  presence.ShiftSettingsUpdated,
   floor.BroadcastSent,
   floor.HelpRequested,
   floor.HelpUpdated,
-  ...Object.values(later),
+  reporting.MetricsUpdated,
+  jobs.JobQueued,
+  jobs.JobUpdated,
 ] as const;
 
 type AnyContract = (typeof contracts)[number];

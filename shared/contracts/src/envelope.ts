@@ -11,6 +11,11 @@ export const envelopeSchema = z.object({
   correlationId: z.string().min(1).describe('Id of the request or flow that caused the event'),
   causationId: z.string().nullable().describe('Id of the event that directly caused this one'),
   data: z.unknown().describe('Event payload, validated by the schema of `type`/`version`'),
+  traceparent: z
+    .string()
+    .max(100)
+    .optional()
+    .describe('W3C trace context of the flow that caused the event, when tracing is on'),
 });
 
 export type Envelope<Data = unknown> = Omit<z.infer<typeof envelopeSchema>, 'data'> & { data: Data };

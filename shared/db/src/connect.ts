@@ -1,22 +1,35 @@
 import { fileURLToPath } from 'node:url';
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { migrate } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate as migratePostgres } from 'drizzle-orm/node-postgres/migrator';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { connectPglite, isPgliteUrl } from './pglite.js';
+import type { DbPool } from './pool.js';
+import { connectPostgres } from './postgres.js';
 
-/** A service's pool and drizzle handle over its own database. */
-export function connectDb<S extends Record<string, unknown>>(url: string, schema: S, max = 10) {
-  const pool = new pg.Pool({ connectionString: url, max });
-  // An idle client losing its server (restart, failover) must not crash the process; the pool replaces it.
-  pool.on('error', () => undefined);
-  const db: NodePgDatabase<S> = drizzle(pool, { schema });
-  return { pool, db };
+/**
+ * A service's pool and drizzle handle over its own database, chosen by the URL's scheme:
+ * `postgres://` a Postgres server, `pglite://` embedded Postgres in this process (embedded mode).
+ */
+export function connectDb<S extends Record<string, unknown>>(
+  url: string,
+  schema: S,
+  max = 10,
+): { pool: DbPool; db: NodePgDatabase<S> } {
+  if (isPgliteUrl(url)) {
+    const { pool, db } = connectPglite(url, schema);
+    return { pool, db };
+  }
+  return connectPostgres(url, schema, max);
 }
 
 /** Applies a service's committed drizzle migrations (its `drizzle/` folder, given as a file URL). */
 export async function runMigrations(url: string, migrationsFolder: URL): Promise<void> {
+  const config = { migrationsFolder: fileURLToPath(migrationsFolder) };
   const { pool, db } = connectDb(url, {}, 1);
   try {
-    await migrate(db, { migrationsFolder: fileURLToPath(migrationsFolder) });
+    if (isPgliteUrl(url)) await migratePglite(db as unknown as PgliteDatabase, config);
+    else await migratePostgres(db, config);
   } finally {
     await pool.end();
   }

@@ -1,1 +1,3 @@
 export * from './connect.js';
+export { dropPglite, isPgliteUrl, pgliteUrl } from './pglite.js';
+export type { DbPool, DbSession } from './pool.js';

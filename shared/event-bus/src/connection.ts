@@ -23,7 +23,7 @@ export type BusOptions = {
  * attempt, retried with capped, jittered backoff. Each new connection redeclares the topology and
  * re-attaches every consumer, so callers never handle reconnects themselves.
  */
-export function connectBus(options: BusOptions): Bus {
+export function connectAmqpBus(options: BusOptions): Bus {
   const { url, name, backoff = defaultBackoff } = options;
   const logger = options.logger.child({ bus: name });
   const consumers = createConsumerRegistry();
@@ -100,6 +100,21 @@ export function connectBus(options: BusOptions): Bus {
     consumeIdempotent: (consumeOptions) => startConsumer({ ...consumeOptions, db: undefined }),
 
     isConnected: () => link !== null,
+
+    async inspectQueue(queue) {
+      if (!link) return null;
+      // A passive check of a missing queue closes its channel, so it gets one of its own.
+      const channel = await link.connection.createChannel();
+      channel.on('error', () => undefined);
+      try {
+        const { messageCount, consumerCount } = await channel.checkQueue(queue);
+        return { messages: messageCount, consumers: consumerCount };
+      } catch {
+        return null;
+      } finally {
+        await channel.close().catch(() => undefined);
+      }
+    },
 
     async close() {
       if (!closing) {

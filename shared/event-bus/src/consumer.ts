@@ -2,9 +2,15 @@ import { queueOf } from '@switchboard/contracts';
 import type { Channel, ChannelModel, ConsumeMessage } from 'amqplib';
 import type { Logger } from 'pino';
 import type { AnyHandler } from './apply-once.js';
-import { processDelivery } from './delivery.js';
+import { retryDelay } from './backoff.js';
+import { processDelivery, type Verdict } from './delivery.js';
+import { createAlarm } from './sleep.js';
+import { taskLimiter } from './task-limiter.js';
 import { declareServiceQueue } from './topology.js';
 import type { AnyPgDatabase, ConsumeOptions, EventHandlers } from './types.js';
+
+/** Retries of a failing message on an ordered queue before it is requeued: 1+2+4+8+16 delays. */
+const IN_PLACE_RETRIES = 5;
 
 /** One `bus.consume()` registration; the bus attaches it to every new connection. */
 export type ConsumerRuntime = {
@@ -23,16 +29,35 @@ export type ConsumerSpec = Omit<ConsumeOptions<AnyPgDatabase>, 'db' | 'handlers'
 };
 
 export function createConsumer(options: ConsumerSpec, deps: Deps): ConsumerRuntime {
-  const { service, db, prefetch = 50, retryDelayMs = 1_000, deliveryLimit, singleActiveConsumer } = options;
+  const { service, db, retryDelayMs = 1_000, deliveryLimit, singleActiveConsumer, concurrency = 1 } = options;
+  const prefetch = Math.max(options.prefetch ?? 50, concurrency);
   const handlers = options.handlers as Record<string, AnyHandler | undefined>;
   const logger = deps.logger.child({ consumer: service });
   const context = { service, db, handlers, retryDelayMs, logger };
   let channel: Channel | null = null;
   let consumerTag: string | null = null;
   let stopping = false;
-  // One message at a time, in arrival order, across reconnects: a tenant's events apply in order.
-  let chain: Promise<void> = Promise.resolve();
+  // By default one message at a time, in arrival order, across reconnects: a tenant's events
+  // apply in order. Work items (jobs) that may overtake each other run several at once.
+  const lanes = taskLimiter(concurrency, (err) => logger.error({ err }, 'consumer failure'));
   const retryTimers = new Set<NodeJS.Timeout>();
+  const stopSignal = createAlarm();
+
+  /**
+   * On an ordered queue a requeued message would come back behind the ones that were already
+   * delivered (prefetch), and they would be applied first: found by the fault matrix, where a
+   * Redis restart put a ticket's PENDING after its IN_PROGRESS in the gateway's tenant stream.
+   * So it is retried in place, holding the line, before it goes the requeue/DLQ way.
+   */
+  async function retryInPlace(from: Channel, msg: ConsumeMessage, first: Verdict): Promise<Verdict> {
+    let verdict = first;
+    for (let attempt = 0; verdict.action === 'retry' && attempt < IN_PLACE_RETRIES; attempt++) {
+      await stopSignal.sleep(retryDelay(attempt, retryDelayMs));
+      if (stopping || channel !== from) return verdict; // unsettled: requeued when the channel closes
+      verdict = await processDelivery(msg, context);
+    }
+    return verdict;
+  }
 
   /** Settles only on the channel that delivered: once it is gone, the broker has requeued the message. */
   const settle = (from: Channel, action: (ch: Channel) => void) => {
@@ -46,7 +71,8 @@ export function createConsumer(options: ConsumerSpec, deps: Deps): ConsumerRunti
 
   async function handle(from: Channel, msg: ConsumeMessage): Promise<void> {
     if (stopping || channel !== from) return; // left unacked: requeued when the channel closes
-    const verdict = await processDelivery(msg, context);
+    let verdict = await processDelivery(msg, context);
+    if (singleActiveConsumer && verdict.action === 'retry') verdict = await retryInPlace(from, msg, verdict);
     if (verdict.action === 'ack') return settle(from, (ch) => ch.ack(msg)); // only after the commit
     if (verdict.action === 'dead-letter') return settle(from, (ch) => ch.nack(msg, false, false));
     // Requeued from a timer, so the messages behind it are not held up meanwhile.
@@ -74,18 +100,19 @@ export function createConsumer(options: ConsumerSpec, deps: Deps): ConsumerRunti
       channel = ch; // before consume(): deliveries may arrive before its promise settles
       const reply = await ch.consume(queueOf(service), (msg) => {
         if (!msg) return deps.onBroken(connection, `broker cancelled the consumer of ${queueOf(service)}`);
-        chain = chain.then(() => handle(ch, msg)).catch((err) => logger.error({ err }, 'consumer failure'));
+        lanes.push(() => handle(ch, msg));
       });
       consumerTag = reply.consumerTag;
-      logger.info({ queue: queueOf(service), prefetch }, 'consuming');
+      logger.info({ queue: queueOf(service), prefetch, concurrency }, 'consuming');
     },
     async stop() {
       if (stopping) return;
       stopping = true;
+      stopSignal.ring();
       const ch = channel;
       if (ch && consumerTag) await ch.cancel(consumerTag).catch(() => undefined);
       logger.info('stopped consuming; finishing the message in flight');
-      await chain; // the handler in flight finishes (and acks); queued messages are skipped
+      await lanes.idle(); // handlers in flight finish (and ack); waiting messages are skipped
       for (const timer of retryTimers) clearTimeout(timer);
       retryTimers.clear();
       channel = null; // closing the channel returns every unacked message to the queue

@@ -1,7 +1,8 @@
-import type { ConsumeMessage } from 'amqplib';
+import { inEventSpan } from '@switchboard/tracing';
 import type { Logger } from 'pino';
 import { type AnyHandler, applyOnce } from './apply-once.js';
 import { retryDelay } from './backoff.js';
+import { deliveryStats } from './delivery-stats.js';
 import { decodeEnvelope } from './envelope-decoder.js';
 import type { AnyPgDatabase } from './types.js';
 
@@ -17,7 +18,15 @@ export type DeliveryContext = {
 };
 
 /** Validates one message, applies it at most once, and decides its fate. Never throws. */
-export async function processDelivery(msg: ConsumeMessage, ctx: DeliveryContext): Promise<Verdict> {
+/** What a delivery carries, from RabbitMQ or the in-process broker alike. */
+export type DeliveredMessage = {
+  content: Buffer;
+  properties: { messageId?: string | undefined; headers?: Record<string, unknown> | undefined };
+  /** Whether the broker delivered it before (RabbitMQ's flag; the in-process broker counts instead). */
+  fields?: { redelivered: boolean };
+};
+
+export async function processDelivery(msg: DeliveredMessage, ctx: DeliveryContext): Promise<Verdict> {
   const { service, db, handlers, retryDelayMs, logger } = ctx;
   const decoded = decodeEnvelope(msg.content);
   if (!decoded.ok) {
@@ -35,11 +44,19 @@ export async function processDelivery(msg: ConsumeMessage, ctx: DeliveryContext)
     return { action: 'ack' };
   }
   const deliveryCount = Number(msg.properties.headers?.['x-delivery-count'] ?? 0);
+  if (msg.fields?.redelivered || deliveryCount > 0) deliveryStats.redelivered++;
   try {
     const handlerContext = { logger: log, deliveryCount };
-    const outcome = db
-      ? await applyOnce(db, service, event, handler, handlerContext)
-      : await handler(event, undefined, handlerContext).then(() => 'applied' as const);
+    const outcome = await inEventSpan(
+      `consume ${event.type}`,
+      event,
+      { 'messaging.consumer.group.name': service, 'switchboard.delivery_count': deliveryCount },
+      () =>
+        db
+          ? applyOnce(db, service, event, handler, handlerContext)
+          : handler(event, undefined, handlerContext).then(() => 'applied' as const),
+    );
+    if (outcome === 'duplicate') deliveryStats.duplicates++;
     log.debug(
       { outcome, deliveryCount },
       outcome === 'duplicate' ? 'duplicate event skipped' : 'event applied',

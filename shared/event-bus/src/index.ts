@@ -1,5 +1,10 @@
 export type { BackoffOptions } from './backoff.js';
-export { type BusOptions, connectBus } from './connection.js';
+export { connectBus } from './connect.js';
+export type { BusOptions } from './connection.js';
+export type { DeadLetter } from './dead-letter-view.js';
+export { deadLetterDepths, peekDeadLetters, replayDeadLetters } from './dead-letters.js';
+export { brokerFor, isMemoryUrl, MemoryBroker } from './memory/broker.js';
+export { registerBusMetrics } from './metrics.js';
 export { enqueueEvents, eventRecorder } from './outbox.js';
 export { type OutboxRelay, type OutboxRelayOptions, startOutboxRelay } from './outbox-relay.js';
 export { provisionQueue } from './provision.js';
@@ -19,5 +24,6 @@ export type {
   EventHandler,
   EventHandlers,
   HandlerContext,
+  QueueDepth,
   TransactionOf,
 } from './types.js';

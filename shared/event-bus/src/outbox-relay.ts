@@ -1,10 +1,11 @@
-import type pg from 'pg';
+import type { DbPool } from '@switchboard/db';
 import type { Logger } from 'pino';
 import { type BackoffOptions, backoffDelay, defaultBackoff } from './backoff.js';
 import {
   fetchUnpublished,
   markPublished,
   type PendingRow,
+  pruneProcessed,
   prunePublished,
   recordFailure,
 } from './outbox-store.js';
@@ -15,7 +16,7 @@ import type { AnyPgDatabase, Bus } from './types.js';
 export type OutboxRelayOptions = {
   db: AnyPgDatabase;
   /** Lends the relay one dedicated connection for its lock and LISTEN, held until stop(). */
-  pool: pg.Pool;
+  pool: DbPool;
   bus: Pick<Bus, 'publish'>;
   logger: Logger;
   batchSize?: number;
@@ -23,6 +24,8 @@ export type OutboxRelayOptions = {
   pollIntervalMs?: number;
   /** Published rows older than this are deleted, checked hourly (default 7 days). */
   retentionMs?: number;
+  /** processed_events rows (the inbox) older than this are deleted with them (default 30 days). */
+  inboxRetentionMs?: number;
   backoff?: BackoffOptions;
 };
 
@@ -38,6 +41,7 @@ const HOUR_MS = 3_600_000;
 export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   const { db, pool, bus, batchSize = 100, pollIntervalMs = 1_000, backoff = defaultBackoff } = options;
   const retentionMs = options.retentionMs ?? 7 * 24 * HOUR_MS;
+  const inboxRetentionMs = options.inboxRetentionMs ?? 30 * 24 * HOUR_MS;
   const logger = options.logger.child({ component: 'outbox-relay' });
   const wakeup = createAlarm(); // rung by NOTIFY and stop()
   const stopSignal = createAlarm(); // rung by stop() only: a NOTIFY must not cut a backoff short
@@ -74,7 +78,9 @@ export function startOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     if (Date.now() - prunedAt > HOUR_MS) {
       prunedAt = Date.now();
       const deleted = await prunePublished(db, retentionMs);
-      if (deleted > 0) logger.info({ deleted }, 'pruned published outbox rows');
+      const forgotten = await pruneProcessed(db, inboxRetentionMs);
+      if (deleted + forgotten > 0)
+        logger.info({ deleted, forgotten }, 'pruned published outbox and old inbox rows');
     }
     const rows = await fetchUnpublished(db, batchSize);
     if (rows.length > 0) await publish(rows);

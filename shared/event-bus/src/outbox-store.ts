@@ -1,6 +1,6 @@
 import type { Envelope } from '@switchboard/contracts';
 import { and, asc, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
-import { outbox } from './tables.js';
+import { outbox, processedEvents } from './tables.js';
 import type { AnyPgDatabase } from './types.js';
 
 /** The relay's queries on the outbox table, kept apart from its control loop. */
@@ -48,5 +48,18 @@ export async function prunePublished(db: AnyPgDatabase, retentionMs: number): Pr
       ),
     )
     .returning({ seq: outbox.seq });
+  return deleted.length;
+}
+
+/**
+ * Forgets which events were applied more than `retentionMs` ago; returns how many. Redeliveries
+ * come within minutes (hours in an outage), so an event id older than that is never seen again,
+ * and a dead letter replayed later was never applied.
+ */
+export async function pruneProcessed(db: AnyPgDatabase, retentionMs: number): Promise<number> {
+  const deleted = await db
+    .delete(processedEvents)
+    .where(lt(processedEvents.processedAt, sql`now() - ${retentionMs} * interval '1 millisecond'`))
+    .returning({ eventId: processedEvents.eventId });
   return deleted.length;
 }

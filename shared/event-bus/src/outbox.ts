@@ -5,6 +5,7 @@ import {
   type EventType,
   newEvent,
 } from '@switchboard/contracts';
+import { activeTraceparent } from '@switchboard/tracing';
 import { sql } from 'drizzle-orm';
 import { outbox } from './tables.js';
 import type { AnyPgDatabase } from './types.js';
@@ -20,9 +21,15 @@ export async function enqueueEvents(tx: AnyPgDatabase, envelopes: readonly Envel
   if (envelopes.length === 0) return;
   await tx
     .insert(outbox)
-    .values(envelopes.map((e) => ({ id: e.id, type: e.type, tenantId: e.tenantId, envelope: e })));
+    .values(envelopes.map((e) => ({ id: e.id, type: e.type, tenantId: e.tenantId, envelope: traced(e) })));
   // Wakes the relay right after commit instead of at its next poll; a rollback discards it.
   await tx.execute(sql`select pg_notify(${OUTBOX_CHANNEL}, '')`);
+}
+
+/** The event carries the trace of the request or event being handled, so its consumers continue it. */
+function traced(envelope: Envelope): Envelope {
+  const traceparent = envelope.traceparent ?? activeTraceparent();
+  return traceparent ? { ...envelope, traceparent } : envelope;
 }
 
 /** A producer's `record(tx, origin, type, data)`: builds a validated envelope and enqueues it in `tx`. */

@@ -1,4 +1,5 @@
 import { connect } from 'amqplib';
+import { brokerFor, isMemoryUrl } from './memory/broker.js';
 import { declareServiceQueue, type ServiceQueue } from './topology.js';
 
 /**
@@ -7,6 +8,7 @@ import { declareServiceQueue, type ServiceQueue } from './topology.js';
  * being dropped by the broker for want of a binding.
  */
 export async function provisionQueue(url: string, queue: ServiceQueue): Promise<void> {
+  if (isMemoryUrl(url)) return void brokerFor(url).declare(queue);
   const connection = await connect(url);
   try {
     const channel = await connection.createChannel();

@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import type { DbPool, DbSession } from '@switchboard/db';
 import type { Logger } from 'pino';
 import { OUTBOX_CHANNEL } from './outbox.js';
 
@@ -7,19 +7,19 @@ import { OUTBOX_CHANNEL } from './outbox.js';
  * relay per database publishes (keeping seq order), and it LISTENs for commits of new outbox rows.
  * If the session dies, Postgres releases the lock and a standby relay takes over.
  */
-export type RelayLease = { client: pg.PoolClient; leader: boolean; broken: boolean };
+export type RelayLease = { client: DbSession; leader: boolean; broken: boolean };
 
 const LOCK = `hashtext('switchboard.outbox-relay')`;
 
-export async function openLease(pool: pg.Pool, onNotify: () => void, logger: Logger): Promise<RelayLease> {
-  const client = await pool.connect();
+export async function openLease(pool: DbPool, onNotify: () => void, logger: Logger): Promise<RelayLease> {
+  const client = await pool.session();
   const lease: RelayLease = { client, leader: false, broken: false };
   // Without this listener a dropped idle connection would crash the process with an 'error' event.
-  client.on('error', (err) => {
+  client.onError((err) => {
     lease.broken = true;
     logger.warn({ err }, 'relay lock connection failed');
   });
-  client.on('notification', onNotify);
+  client.onNotification(onNotify);
   try {
     await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
   } catch (err) {
@@ -45,7 +45,6 @@ export async function tryLead(lease: RelayLease): Promise<boolean> {
 
 /** Gives the lock up at once (a successor need not wait for the backend to exit). */
 export async function closeLease(lease: RelayLease): Promise<void> {
-  lease.client.removeAllListeners('notification');
   if (lease.broken) return lease.client.release(true);
   try {
     await lease.client.query('select pg_advisory_unlock_all()');

@@ -27,15 +27,22 @@ export type EventHandlers<Tx> = { [T in EventType]?: EventHandler<T, Tx> };
 type ConsumeSettings = {
   /** Consuming service; names its queue `<service>.events` and its processed_events rows. */
   service: string;
-  /** Unacknowledged messages in flight (default 50). */
+  /** Unacknowledged messages in flight (default 50, and at least `concurrency`). */
   prefetch?: number;
+  /**
+   * Messages handled at once (default 1: one at a time, in arrival order). Above 1 messages
+   * overtake each other: for independent work items such as jobs, never for a tenant's events.
+   */
+  concurrency?: number;
   /** First requeue delay after a handler error, doubled per delivery (default 1000 ms, capped at 30 s). */
   retryDelayMs?: number;
   /** Deliveries before the broker dead-letters a message (default 10); fixed when the queue is created. */
   deliveryLimit?: number;
   /**
    * Only one of the service's replicas consumes at a time, the others stand by: the queue's order
-   * is kept across replicas (fixed when the queue is created).
+   * is kept across replicas (fixed when the queue is created). A failing handler is then retried in
+   * place a few times (about 30 s with the default delay) before its message is requeued, so a
+   * transient failure (Redis restarting) lets no later message pass it.
    */
   singleActiveConsumer?: boolean;
 };
@@ -55,6 +62,8 @@ export type Consumer = {
   stop(): Promise<void>;
 };
 
+export type QueueDepth = { messages: number; consumers: number };
+
 export type Bus = {
   /** Publishes with publisher confirms; resolves once the broker confirmed every message. */
   publish(envelopes: readonly Envelope[]): Promise<void>;
@@ -64,6 +73,8 @@ export type Bus = {
   consumeIdempotent(options: IdempotentConsumeOptions): Promise<Consumer>;
   /** True while a connection to the broker is up (for health checks). */
   isConnected(): boolean;
+  /** A queue's ready messages and consumers now; null when it does not exist or the broker is away. */
+  inspectQueue(queue: string): Promise<QueueDepth | null>;
   /** Stops consumers (waiting for handlers in flight) and closes the connection for good. */
   close(): Promise<void>;
 };

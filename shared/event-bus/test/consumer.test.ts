@@ -1,15 +1,9 @@
-import {
-  DEAD_LETTER_EXCHANGE,
-  deadLetterQueueOf,
-  type Envelope,
-  EXCHANGE,
-  queueOf,
-} from '@switchboard/contracts';
-import { waitFor } from '@switchboard/testing';
+import { DEAD_LETTER_EXCHANGE, deadLetterQueueOf, queueOf } from '@switchboard/contracts';
+import { embeddedMode, waitFor } from '@switchboard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Bus, connectBus, declareServiceQueue } from '../src/index.js';
 import { messageOptions } from '../src/publisher.js';
-import { queueDepth, withChannel } from './support/broker.js';
+import { drainDeadLetters, publishRaw as publishBytes, queueDepth, withChannel } from './support/broker.js';
 import { appliedBy, recordEffect, timesApplied } from './support/effects.js';
 import { tenantCreated } from './support/events.js';
 import { type Infra, startInfra } from './support/infra.js';
@@ -19,25 +13,8 @@ let infra: Infra;
 let bus: Bus;
 const logs = captureLogs();
 
-/** Puts raw bytes on the exchange, bypassing the bus's own encoding. */
-const publishRaw = (body: string, routingKey = 'tenant.created') =>
-  withChannel(infra.vhost.url, async (c) => {
-    c.publish(EXCHANGE, routingKey, Buffer.from(body), { persistent: true, messageId: 'raw' });
-    await c.waitForConfirms();
-  });
-/** Drains a DLQ: each event with the reason the broker recorded for dead-lettering it. */
-const deadLetters = (service: string) =>
-  withChannel(infra.vhost.url, async (c) => {
-    const messages: { event: Envelope; reason: unknown }[] = [];
-    for (let m = await c.get(deadLetterQueueOf(service)); m; m = await c.get(deadLetterQueueOf(service))) {
-      messages.push({
-        event: JSON.parse(m.content.toString()),
-        reason: m.properties.headers?.['x-first-death-reason'],
-      });
-      c.ack(m);
-    }
-    return messages;
-  });
+const publishRaw = (body: string) => publishBytes(infra.vhost.url, body, 'raw');
+const deadLetters = (service: string) => drainDeadLetters(infra.vhost.url, service);
 
 beforeAll(async () => {
   infra = await startInfra('eb_consumer');
@@ -156,24 +133,59 @@ describe('consuming events', () => {
     expect(await appliedBy(infra.db, 'poisoned')).toEqual({ total: 20, distinct: 20 });
   });
 
-  it('declares the queue as a quorum queue dead-lettering to its DLQ, and redeclaring is harmless', async () => {
-    const depth = await queueDepth(infra.vhost.url, queueOf('poisoned'));
-    expect(depth).toBe(0);
-    // Asserting with the same arguments succeeds; with others the broker would refuse.
-    await withChannel(infra.vhost.url, async (c) => {
-      await declareServiceQueue(c, { service: 'poisoned', eventTypes: ['tenant.created'], deliveryLimit: 3 });
-      await c.checkExchange(DEAD_LETTER_EXCHANGE);
-    });
-    await expect(
-      bus.consume({
-        service: 'poisoned',
+  // Not yet in the in-process broker, whose consumer still requeues at once (docs/decisions.md 13).
+  it.skipIf(embeddedMode)(
+    'on an ordered queue, lets no event pass one whose handler fails for a while',
+    async () => {
+      const applied: string[] = [];
+      let failures = 0;
+      await bus.consume({
+        service: 'ordered-retry',
         db: infra.db,
-        deliveryLimit: 7,
-        handlers: { 'tenant.created': async () => undefined },
-      }),
-    ).rejects.toThrow(/PRECONDITION_FAILED/);
-    expect(bus.isConnected()).toBe(true);
-  });
+        singleActiveConsumer: true,
+        retryDelayMs: 100,
+        handlers: {
+          'tenant.created': async (event, tx) => {
+            // The first event's dependency (Redis, say) is down for its first two attempts.
+            if (event.data.name === 'first' && failures++ < 2) throw new Error('dependency restarting');
+            await recordEffect(tx, 'ordered-retry', event.id);
+            applied.push(event.data.name);
+          },
+        },
+      });
+      await bus.publish([tenantCreated('first'), tenantCreated('second'), tenantCreated('third')]);
+      await waitFor('all three applied', () => applied.length === 3);
+      expect(applied).toEqual(['first', 'second', 'third']);
+      expect(failures).toBe(3);
+    },
+  );
+
+  // The in-process broker has no queue types or channels; it refuses other settings too (broker.ts).
+  it.skipIf(embeddedMode)(
+    'declares the queue as a quorum queue dead-lettering to its DLQ, and redeclaring is harmless',
+    async () => {
+      const depth = await queueDepth(infra.vhost.url, queueOf('poisoned'));
+      expect(depth).toBe(0);
+      // Asserting with the same arguments succeeds; with others the broker would refuse.
+      await withChannel(infra.vhost.url, async (c) => {
+        await declareServiceQueue(c, {
+          service: 'poisoned',
+          eventTypes: ['tenant.created'],
+          deliveryLimit: 3,
+        });
+        await c.checkExchange(DEAD_LETTER_EXCHANGE);
+      });
+      await expect(
+        bus.consume({
+          service: 'poisoned',
+          db: infra.db,
+          deliveryLimit: 7,
+          handlers: { 'tenant.created': async () => undefined },
+        }),
+      ).rejects.toThrow(/PRECONDITION_FAILED/);
+      expect(bus.isConnected()).toBe(true);
+    },
+  );
 });
 
 describe('message metadata', () => {

@@ -34,9 +34,10 @@ it('a relay killed after publishing but before marking republishes on restart; t
   // The broker confirms, then marking the row fails: what a crash between the two steps leaves behind.
   await infra.db.execute(sql`
     create function refuse_mark() returns trigger language plpgsql as
-      $$ begin raise exception 'relay killed before marking'; end $$;
-    create trigger refuse_mark before update on outbox for each row execute function refuse_mark();
-  `);
+      $$ begin raise exception 'relay killed before marking'; end $$`);
+  await infra.db.execute(
+    sql`create trigger refuse_mark before update on outbox for each row execute function refuse_mark()`,
+  );
   const event = tenantCreated('published but not marked');
   await enqueueEvents(infra.db, [event]);
   const failures = () =>

@@ -1,16 +1,25 @@
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
+import { httpSpans, tracingEnabled } from '@switchboard/tracing';
 import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
 import { correlationIdOf, registerCorrelation } from './correlation.js';
 import { registerErrorHandlers } from './error-handler.js';
 import { rateLimited } from './errors.js';
+import { registerMetrics } from './metrics.js';
+import { registerOpenApi } from './openapi.js';
 
 /** The HTTP settings every process reads from its environment (see @switchboard/config processEnv). */
-export type HttpEnv = { RATE_LIMIT_PER_MINUTE: number; CORS_ORIGIN: string; TRUST_PROXY: string };
+export type HttpEnv = {
+  RATE_LIMIT_PER_MINUTE: number;
+  RATE_LIMIT_KEY_PREFIX: string;
+  CORS_ORIGIN: string;
+  TRUST_PROXY: string;
+};
 
 export type HttpAppOptions = {
   service: string;
@@ -19,6 +28,8 @@ export type HttpAppOptions = {
   /** Shares rate-limit counters between processes. */
   redis: Redis;
   env: HttpEnv;
+  /** Served at GET /metrics, with a latency histogram of every route added to it. */
+  metrics: Registry;
 };
 
 function baseApp(opts: HttpAppOptions) {
@@ -36,17 +47,23 @@ export type HttpApp = ReturnType<typeof baseApp>;
 /** The one Fastify shape every service and the gateway share (SPEC §2). */
 export async function createHttpApp(opts: HttpAppOptions): Promise<HttpApp> {
   const app = baseApp(opts);
+  // First, so that every route and hook registered after it runs inside the request's span.
+  if (tracingEnabled()) await app.register(httpSpans());
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Response schemas document the API and type the handlers; they never turn an answer into a 500
+  // (docs/decisions.md, "Response schemas document answers"), so answers are serialized as they are.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandlers(app);
   registerCorrelation(app);
+  await registerOpenApi(app, opts.service);
+  registerMetrics(app, opts.metrics);
   await app.register(helmet, { global: true });
   await app.register(cors, corsOptions(opts.env.CORS_ORIGIN));
   await app.register(rateLimit, {
     max: opts.env.RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
     redis: opts.redis,
-    nameSpace: `sb-rl-${opts.service}-`,
+    nameSpace: `${opts.env.RATE_LIMIT_KEY_PREFIX}${opts.service}:`,
     errorResponseBuilder: (_req, ctx) => rateLimited(Math.ceil(ctx.ttl / 1000)),
   });
   return app;

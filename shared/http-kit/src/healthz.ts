@@ -1,10 +1,20 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export type HealthChecks = Record<string, () => Promise<unknown>>;
 
-/** `GET /healthz`: 200 when every dependency answers, else 503, each named. */
+/**
+ * Readiness, `GET /healthz` (alias `/readyz`): 200 when every dependency answers, else 503, each
+ * named — take traffic away, do not restart. Liveness, `GET /livez`: 200 while the process can
+ * answer at all — restart only when this fails.
+ */
 export function registerHealthz(app: FastifyInstance, checks: HealthChecks): void {
-  app.get('/healthz', { config: { rateLimit: false } }, async (_request, reply) => {
+  app.get('/livez', { config: { rateLimit: false } }, async () => ({ status: 'ok' }));
+  app.get('/healthz', { config: { rateLimit: false } }, readiness(checks));
+  app.get('/readyz', { config: { rateLimit: false } }, readiness(checks));
+}
+
+function readiness(checks: HealthChecks) {
+  return async (_request: FastifyRequest, reply: FastifyReply) => {
     const entries = await Promise.all(
       Object.entries(checks).map(async ([name, check]) => {
         try {
@@ -19,7 +29,7 @@ export function registerHealthz(app: FastifyInstance, checks: HealthChecks): voi
     return reply
       .status(ok ? 200 : 503)
       .send({ status: ok ? 'ok' : 'degraded', checks: Object.fromEntries(entries) });
-  });
+  };
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {

@@ -6,4 +6,7 @@ export * from './errors.js';
 export * from './healthz.js';
 export * from './lifecycle.js';
 export * from './logger.js';
+export * from './metrics.js';
+export * from './openapi.js';
 export * from './pagination.js';
+export * from './responses.js';

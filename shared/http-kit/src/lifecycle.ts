@@ -16,20 +16,28 @@ export function serviceHealthChecks(deps: {
   };
 }
 
+type Closer = () => Promise<unknown> | unknown;
+
+/** Runs `closers` in order; one that fails is logged and the rest still run. */
+export async function runClosers(logger: Logger, closers: Closer[]): Promise<void> {
+  for (const close of closers) {
+    try {
+      await close();
+    } catch (err) {
+      logger.warn({ err }, 'a shutdown step failed');
+    }
+  }
+}
+
 /**
  * On SIGTERM or SIGINT, runs `closers` in order — stop taking work first, let go of connections
  * last — then exits. A closer that fails is logged and the rest still run.
  */
-export function closeOnSignal(logger: Logger, closers: (() => Promise<unknown> | unknown)[]): void {
+export function closeOnSignal(logger: Logger, closers: Closer[]): void {
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    for (const close of closers) {
-      try {
-        await close();
-      } catch (err) {
-        logger.warn({ err }, 'a shutdown step failed');
-      }
-    }
+    await runClosers(logger, closers);
+    await new Promise<void>((resolve) => logger.flush(() => resolve())); // lines still buffered
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

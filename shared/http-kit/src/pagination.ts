@@ -12,6 +12,18 @@ export type Page<T> = {
   meta: { total: number; page: number; limit: number; totalPages: number };
 };
 
+/** The SPEC §2 page envelope around a list of `item`, for response schemas. */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    data: z.array(item),
+    meta: z.object({
+      total: z.number().int().describe('Items matching, over all pages'),
+      page: z.number().int(),
+      limit: z.number().int(),
+      totalPages: z.number().int(),
+    }),
+  });
+
 export const offsetOf = (p: Pagination) => (p.page - 1) * p.limit;
 
 export function toPage<T>(data: T[], total: number, p: Pagination): Page<T> {

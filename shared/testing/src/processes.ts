@@ -12,8 +12,13 @@ export type RunningProcess = {
 };
 
 /** Runs a TypeScript entry (relative to the repo root) the way manage.sh does: `node --import tsx`. */
-export function startProcess(entry: string, env: Record<string, string>): RunningProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+export function startProcess(
+  entry: string,
+  env: Record<string, string>,
+  /** Node flags NODE_OPTIONS may not carry, e.g. `--cpu-prof` for the benchmarks. */
+  nodeArgs: readonly string[] = [],
+): RunningProcess {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Agent, type Envelope, newEvent, type Role, uuidv7 } from '@switchboard/contracts';
-import { type AnyPgDatabase, type Bus, processedEvents } from '@switchboard/event-bus';
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase } from 'drizzle-orm/pg-core';
 import { waitFor } from './wait-for.js';
 
 /*
@@ -33,12 +33,25 @@ export function userCreated(tenantId: string, role: Role, department = 'Support'
 }
 
 /** Publishes `events` and resolves once the service's consumer has applied every one of them. */
-export async function publishApplied(bus: Pick<Bus, 'publish'>, db: AnyPgDatabase, events: Envelope[]) {
+export async function publishApplied(
+  bus: { publish(events: readonly Envelope[]): Promise<void> },
+  // biome-ignore lint/suspicious/noExplicitAny: any service's drizzle database
+  db: PgDatabase<any, any, any>,
+  events: Envelope[],
+) {
   await bus.publish(events);
   const ids = events.map((e) => e.id);
-  const applied = async () =>
-    (await db.select().from(processedEvents).where(inArray(processedEvents.eventId, ids))).length ===
-    ids.length;
+  // The event bus's inbox table, read by name: this package must not depend on the bus (the bus's
+  // own tests use this package).
+  const applied = async () => {
+    const result = await db.execute(
+      sql`select count(*)::int as n from processed_events where event_id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
+    return (result as unknown as { rows: { n: number }[] }).rows[0]?.n === ids.length;
+  };
   await waitFor('events applied', applied);
 }
 

@@ -25,13 +25,34 @@ export async function createAgent(deps: AuthDeps, actor: Actor, input: CreateAge
   );
 }
 
-/** Applies `changes` to one agent; deactivation also revokes every refresh token of theirs. */
+/**
+ * Applies `changes` to one agent. Deactivation also revokes every refresh token of theirs and,
+ * once committed, their unexpired access tokens in every service (docs/security.md).
+ */
 export async function updateAgent(
   deps: AuthDeps,
   actor: Actor,
   id: string,
   changes: AgentChanges,
 ): Promise<Agent> {
+  const { agent, deactivated } = await applyAgentChanges(deps, actor, id, changes);
+  if (deactivated) await refuseAccessTokens(deps, id);
+  return agent;
+}
+
+async function refuseAccessTokens(deps: AuthDeps, userId: string): Promise<void> {
+  const now = Math.floor(Date.now() / 1000);
+  try {
+    await deps.revokedUsers.revoke(userId, now, deps.config.ACCESS_TOKEN_TTL_SECONDS);
+  } catch (err) {
+    deps.logger.error(
+      { err, userId },
+      'could not revoke the access tokens; they stay valid until they expire',
+    );
+  }
+}
+
+function applyAgentChanges(deps: AuthDeps, actor: Actor, id: string, changes: AgentChanges) {
   return uniqueOr409(() =>
     deps.db.transaction(async (tx) => {
       const target = await findUser(tx, actor.tenantId, id);
@@ -41,18 +62,19 @@ export async function updateAgent(
       const changed = (Object.keys(changes) as (keyof AgentChanges)[]).filter(
         (k) => changes[k] !== target[k],
       );
-      if (changed.length === 0) return toAgent(target);
+      if (changed.length === 0) return { agent: toAgent(target), deactivated: false };
       const row = await updateUser(tx, actor.tenantId, id, changes);
       if (!row) throw notFound('Agent');
       const agent = toAgent(row);
-      if (changes.isActive === false && target.isActive) {
+      const deactivated = changes.isActive === false && target.isActive;
+      if (deactivated) {
         await revokeAllOfUser(tx, actor.tenantId, id);
         await recordEvent(tx, actor, 'user.deactivated', { userId: id, deactivatedAt: agent.updatedAt });
       }
       const profileChanged = changed.filter((k) => k !== 'isActive' || changes.isActive === true);
       if (profileChanged.length > 0)
         await recordEvent(tx, actor, 'user.updated', { ...agent, changed: profileChanged });
-      return agent;
+      return { agent, deactivated };
     }),
   );
 }

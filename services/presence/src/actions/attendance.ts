@@ -1,11 +1,11 @@
 import { forbidden, notFound } from '@switchboard/http-kit';
-import { addDays, instantOfLocal } from '@switchboard/time';
+import type { ShiftSettings } from '@switchboard/time';
+import { addDays, attendanceBetween, instantOfLocal, type WorkedSession } from '@switchboard/time';
 import { findAgent, listWorkers } from '../data/agents.repository.js';
+import { recordEvent } from '../data/events.js';
 import { listSessions } from '../data/intervals.repository.js';
 import { saveShiftSettings, shiftSettingsOf } from '../data/settings.repository.js';
 import type { PresenceDeps } from '../deps.js';
-import { attendanceBetween, type WorkedSession } from '../domain/attendance.js';
-import type { ShiftSettings } from '../domain/shift-settings.js';
 import type { Caller } from './actor.js';
 
 const settingsView = (s: ShiftSettings & { updatedAt: Date | null }) => ({
@@ -26,7 +26,10 @@ export async function getShiftSettings(deps: PresenceDeps, caller: Caller) {
 export async function putShiftSettings(deps: PresenceDeps, caller: Caller, changes: Partial<ShiftSettings>) {
   return deps.db.transaction(async (tx) => {
     const { updatedAt: _, ...current } = await shiftSettingsOf(tx, caller.tenantId);
-    return settingsView(await saveShiftSettings(tx, caller.tenantId, { ...current, ...changes }, new Date()));
+    const at = new Date();
+    const saved = settingsView(await saveShiftSettings(tx, caller.tenantId, { ...current, ...changes }, at));
+    await recordEvent(tx, caller, 'shift_settings.updated', { ...saved, updatedAt: at.toISOString() });
+    return saved;
   });
 }
 

@@ -9,6 +9,7 @@ import {
   lockHelpRequest,
   saveHelpRequest,
 } from '../data/help-requests.repository.js';
+import { tenantOfTicket } from '../data/tickets.repository.js';
 import type { PresenceDeps } from '../deps.js';
 import type { Caller } from './actor.js';
 
@@ -35,6 +36,11 @@ export async function requestHelp(
   input: { ticketId?: string | null | undefined; message: string },
 ) {
   return deps.db.transaction(async (tx) => {
+    // A ticket known to belong to another tenant is not the caller's to name (SPEC §2: 404).
+    if (input.ticketId) {
+      const owner = await tenantOfTicket(tx, input.ticketId);
+      if (owner !== undefined && owner !== caller.tenantId) throw notFound('Ticket');
+    }
     const now = new Date();
     const row: HelpRequestRow = {
       id: uuidv7(),

@@ -1,5 +1,7 @@
 import type { EventContext } from '@switchboard/contracts';
 import { conflict, notFound } from '@switchboard/http-kit';
+import { sessionTotals } from '@switchboard/time';
+import { logActivity } from '../data/activity.repository.js';
 import { type AgentRow, lockAgent } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
@@ -14,7 +16,7 @@ import {
   startSession,
 } from '../data/intervals.repository.js';
 import type { PresenceDeps } from '../deps.js';
-import { sessionTotals } from '../domain/intervals.js';
+import { moveActivity } from '../domain/activity-log.js';
 import { type Move, planMove } from '../domain/moves.js';
 import type { Caller } from './actor.js';
 import { refreshAvailability } from './availability.js';
@@ -39,7 +41,7 @@ export async function moveSession(
     return await deps.db.transaction(async (tx) => {
       const agent = await lockAgent(tx, caller.tenantId, caller.userId);
       if (!agent?.isActive) throw notFound('Agent');
-      await applyMove(tx, caller, agent, move, new Date(), reason);
+      await applyMove(tx, caller, agent, move, new Date(), { reason });
       return presenceOfAgent(tx, agent);
     });
   } catch (err) {
@@ -47,6 +49,9 @@ export async function moveSession(
     throw err;
   }
 }
+
+/** Why a break started, and who ended a session (the agent unless the idle cleanup did). */
+export type MoveDetails = { reason?: string | null; closedBy?: 'agent' | 'idle_cleanup' };
 
 /**
  * Applies `move` to the (locked) agent's work session at `at`: closes the open activity, opens the
@@ -59,20 +64,22 @@ export async function applyMove(
   agent: AgentRow,
   move: Move,
   at: Date,
-  reason: string | null = null,
+  details: MoveDetails = {},
 ): Promise<void> {
   const open = await openActivityOf(tx, agent.agentId);
   const plan = planMove(open?.kind ?? 'clocked_out', move);
   if (!plan.ok) throw conflict(plan.refusal);
   const data = { agentId: agent.agentId, at: at.toISOString() };
+  const reason = details.reason ?? null;
   await endActivity(tx, agent.agentId, at);
+  await logActivity(tx, agent.tenantId, moveActivity(agent.agentId, move, details), at);
   if (move === 'clock_in') {
     const session = await startSession(tx, agent.tenantId, agent.agentId, at);
     await startActivity(tx, session, 'working', at);
     await recordEvent(tx, origin, 'agent.clocked_in', data);
   } else if (move === 'clock_out') {
     await endSession(tx, agent.agentId, at);
-    await recordEvent(tx, origin, 'agent.clocked_out', data);
+    await recordEvent(tx, origin, 'agent.clocked_out', { ...data, closedBy: details.closedBy ?? 'agent' });
   } else {
     const session = await openSessionOf(tx, agent.agentId);
     if (!session) throw conflict('You are not clocked in');

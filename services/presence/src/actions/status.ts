@@ -1,10 +1,12 @@
 import type { EventContext } from '@switchboard/contracts';
 import { forbidden, notFound } from '@switchboard/http-kit';
+import { logActivity } from '../data/activity.repository.js';
 import { type AgentRow, lockAgent, saveOnlineStatus } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import { logStatus } from '../data/intervals.repository.js';
 import type { PresenceDeps } from '../deps.js';
+import { statusActivity } from '../domain/activity-log.js';
 import type { OnlineStatus } from '../domain/availability.js';
 import type { Caller } from './actor.js';
 import { refreshAvailability } from './availability.js';
@@ -23,6 +25,7 @@ export async function applyStatus(
 ): Promise<boolean> {
   if (agent.onlineStatus === status) return false;
   await logStatus(tx, agent.tenantId, agent.agentId, status, at);
+  await logActivity(tx, agent.tenantId, statusActivity(agent.agentId, status, agent.onlineStatus), at);
   await saveOnlineStatus(tx, agent.agentId, status);
   agent.onlineStatus = status;
   await recordEvent(tx, origin, 'agent.status_changed', {

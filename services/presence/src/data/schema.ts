@@ -197,3 +197,23 @@ export const shiftSettings = pgTable('shift_settings', {
   idleSessionLimitMinutes: integer('idle_session_limit_minutes').notNull().default(30),
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
+
+/**
+ * The agent activity timeline (reference/002 agent_activities, GET /api/agents/:id/activity):
+ * one row per thing the agent did, written with the change or the consumed event that caused it.
+ */
+export const agentActivities = pgTable(
+  'agent_activities',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    agentId: uuid('agent_id').notNull(),
+    type: text('type', {
+      enum: ['login', 'logout', 'status_change', 'ticket_assigned', 'ticket_resolved', 'message_sent'],
+    }).notNull(),
+    description: text('description').notNull(),
+    occurredAt: at('occurred_at').notNull(),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('agent_activities_agent_time_idx').on(t.tenantId, t.agentId, t.occurredAt)],
+);

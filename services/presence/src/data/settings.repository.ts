@@ -1,5 +1,5 @@
+import { DEFAULT_SHIFT_SETTINGS, type ShiftSettings } from '@switchboard/time';
 import { eq } from 'drizzle-orm';
-import { DEFAULT_SHIFT_SETTINGS, type ShiftSettings } from '../domain/shift-settings.js';
 import type { Tx } from './db.js';
 import { shiftSettings } from './schema.js';
 

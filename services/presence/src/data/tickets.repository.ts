@@ -72,3 +72,12 @@ export async function openTicketCounts(tx: Tx, tenantId: string): Promise<Map<st
     .groupBy(ticketAssignments.agentId);
   return new Map(rows.flatMap((r) => (r.agentId ? [[r.agentId, r.n] as const] : [])));
 }
+
+/** The tenant of a ticket this service has seen in ticket events, or undefined when unseen. */
+export async function tenantOfTicket(tx: Tx, ticketId: string): Promise<string | undefined> {
+  const [row] = await tx
+    .select({ tenantId: ticketAssignments.tenantId })
+    .from(ticketAssignments)
+    .where(eq(ticketAssignments.ticketId, ticketId));
+  return row?.tenantId;
+}

@@ -57,3 +57,28 @@ export const attendanceQuery = z
     message: `at most ${MAX_ATTENDANCE_DAYS} days`,
     path: ['to'],
   });
+
+export const shiftSettingsResponse = z.object({
+  timeZone: z.string().describe('IANA time zone the tenant’s days are counted in'),
+  shiftStart: z.string().describe('Local time the shift starts on a workday, HH:MM'),
+  lateAfterMinutes: z.number().int(),
+  workdays: z.array(z.number().int()).describe('Local weekdays that are workdays, 0 = Sunday'),
+  idleSessionLimitMinutes: z.number().int(),
+  updatedAt: z.string().nullable().describe('Null while the defaults apply'),
+});
+
+const attendanceDay = z.object({
+  date: z.string().describe('The local day, YYYY-MM-DD'),
+  firstClockIn: z.string().nullable().describe('The earliest session start on this day, if any'),
+  late: z.boolean(),
+  lateMinutes: z.number().int(),
+  absent: z.boolean().describe('A past workday (or today, past the late mark) without any session'),
+  workedSeconds: z.number().int().describe('Session time inside the day minus breaks'),
+  breakSeconds: z.number().int(),
+  onCallSeconds: z.number().int(),
+  occupancy: z.number().describe('On-call seconds ÷ worked seconds, 3 decimals'),
+});
+
+export const attendanceResponse = z.object({
+  data: z.array(z.object({ agentId: z.uuid(), days: z.array(attendanceDay) })),
+});

@@ -1,5 +1,5 @@
-import { helpStatusSchema, roleSchema } from '@switchboard/contracts';
-import { paginationQuery } from '@switchboard/http-kit';
+import { broadcastAudienceSchema, helpStatusSchema, roleSchema } from '@switchboard/contracts';
+import { pageOf, paginationQuery } from '@switchboard/http-kit';
 import { z } from 'zod';
 
 const message = z.string().trim().min(1).max(2000).describe('The text, 1–2000 characters');
@@ -35,3 +35,43 @@ export const helpRequestsQuery = paginationQuery.extend({
 });
 
 export const idParams = z.object({ id: z.uuid('must be an id') });
+
+const broadcast = z.object({
+  id: z.uuid(),
+  senderId: z.uuid(),
+  message: z.string(),
+  audience: broadcastAudienceSchema,
+  sentAt: z.string(),
+});
+export const sentBroadcastResponse = broadcast.extend({
+  recipientCount: z.number().int().describe('Agents the audience named when it was sent'),
+  acknowledgedCount: z.number().int(),
+});
+export const broadcastsPage = z.union([
+  pageOf(sentBroadcastResponse).describe(
+    'Admins and supervisors: every broadcast, with its acknowledgements',
+  ),
+  pageOf(
+    broadcast.extend({ acknowledgedAt: z.string().nullable().describe('When the caller acknowledged it') }),
+  ).describe('Agents and viewers: the broadcasts addressed to them'),
+]);
+
+export const acknowledgementResponse = z.object({
+  broadcastId: z.uuid(),
+  agentId: z.uuid(),
+  acknowledgedAt: z.string().describe('The first acknowledgement; acknowledging again changes nothing'),
+});
+
+export const helpRequestResponse = z.object({
+  id: z.uuid(),
+  requesterId: z.uuid(),
+  ticketId: z.uuid().nullable(),
+  message: z.string(),
+  status: helpStatusSchema,
+  acceptedBy: z.uuid().nullable(),
+  acceptedAt: z.string().nullable(),
+  resolvedBy: z.uuid().nullable(),
+  resolvedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});

@@ -1,18 +1,27 @@
 import { principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
-import { forbidden, type HttpApp, notFound } from '@switchboard/http-kit';
+import { errorResponses, forbidden, type HttpApp, jsonResponse, notFound } from '@switchboard/http-kit';
 import type { FastifyRequest } from 'fastify';
 import type { Caller } from '../actions/actor.js';
 import { moveSession, sessionsReport } from '../actions/sessions.js';
 import { findAgent } from '../data/agents.repository.js';
 import type { PresenceDeps } from '../deps.js';
 import type { Move } from '../domain/moves.js';
-import { breakStartBody, sessionsQuery } from './sessions.schemas.js';
+import {
+  breakStartBody,
+  presenceEntryResponse,
+  sessionsQuery,
+  sessionsResponse,
+} from './sessions.schemas.js';
 
 export const callerOf = (request: FastifyRequest): Caller => ({
   ...principalOf(request),
   correlationId: request.id,
 });
 export const workers = requireRole('admin', 'supervisor', 'agent');
+const moved = {
+  200: jsonResponse("The caller's presence after the move", presenceEntryResponse),
+  ...errorResponses(401, 403, 404, 409),
+};
 
 const moves: Record<string, Move> = {
   '/api/sessions/clock-in': 'clock_in',
@@ -25,18 +34,29 @@ const moves: Record<string, Move> = {
 /** Work sessions (SPEC §4 "Session/presence service"): the caller acts on themself. */
 export function sessionsRoutes(app: HttpApp, deps: PresenceDeps): void {
   for (const [path, move] of Object.entries(moves)) {
-    app.post(path, { preHandler: workers }, async (request) => moveSession(deps, callerOf(request), move));
+    app.post(path, { preHandler: workers, schema: { response: moved } }, async (request) =>
+      moveSession(deps, callerOf(request), move),
+    );
   }
 
   app.post(
     '/api/sessions/break/start',
-    { preHandler: workers, schema: { body: breakStartBody } },
+    { preHandler: workers, schema: { body: breakStartBody, response: { ...moved, ...errorResponses(400) } } },
     async (request) => moveSession(deps, callerOf(request), 'break_start', request.body?.reason ?? null),
   );
 
   app.get(
     '/api/sessions',
-    { preHandler: requireUser, schema: { querystring: sessionsQuery } },
+    {
+      preHandler: requireUser,
+      schema: {
+        querystring: sessionsQuery,
+        response: {
+          200: jsonResponse('Work sessions with their breaks and calls', sessionsResponse),
+          ...errorResponses(400, 401, 403, 404),
+        },
+      },
+    },
     async (request) => {
       const caller = callerOf(request);
       const { agentId: asked, from, to } = request.query;

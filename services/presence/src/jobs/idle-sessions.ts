@@ -27,7 +27,7 @@ export async function closeIdleSessions(db: Db, logger: Logger, now: Date = new 
         const [still] = await idleOpenSessions(tx, now, agent.agentId);
         if (still?.sessionId !== candidate.sessionId) return false;
         const origin = { tenantId: agent.tenantId, correlationId: `${IDLE_CLEANUP_CORRELATION}-${uuidv7()}` };
-        await applyMove(tx, origin, agent, 'clock_out', now);
+        await applyMove(tx, origin, agent, 'clock_out', now, { closedBy: 'idle_cleanup' });
         return true;
       });
       if (done) {

@@ -6,11 +6,14 @@ import { applyTicketFact } from '../data/tickets.repository.js';
 import { originOf } from './origin.js';
 
 type TicketEvent = Envelope<
-  EventData<'ticket.assigned'> | EventData<'ticket.unassigned'> | EventData<'ticket.status_changed'>
+  | EventData<'ticket.created'>
+  | EventData<'ticket.assigned'>
+  | EventData<'ticket.unassigned'>
+  | EventData<'ticket.status_changed'>
 >;
 
 /**
- * Keeps who works which ticket (ticket.assigned / unassigned / status_changed), then re-derives
+ * Keeps whose and who works which ticket (ticket.created / assigned / unassigned / status_changed), then re-derives
  * the availability of every agent the ticket left or reached: open tickets count against capacity.
  */
 export async function onTicketChanged(event: TicketEvent, tx: Tx): Promise<void> {

@@ -1,6 +1,7 @@
 import type { EventType } from '@switchboard/contracts';
 import type { Bus, EventHandlers } from '@switchboard/event-bus';
 import type { Db, Tx } from '../data/db.js';
+import { onMessageCreated, onTicketAssigned, onTicketResolved } from './on-agent-work.handler.js';
 import { onSocketConnected, onSocketDisconnected } from './on-socket.handler.js';
 import { onTicketChanged } from './on-ticket.handler.js';
 import { onUserChanged, onUserDeactivated } from './on-user-changed.handler.js';
@@ -12,9 +13,13 @@ const handlers: EventHandlers<Tx> = {
   'user.deactivated': onUserDeactivated,
   'socket.connected': onSocketConnected,
   'socket.disconnected': onSocketDisconnected,
-  'ticket.assigned': onTicketChanged,
+  // Every ticket, assigned or not, so a help request cannot name another tenant's.
+  'ticket.created': onTicketChanged,
+  'ticket.assigned': onTicketAssigned,
   'ticket.unassigned': onTicketChanged,
   'ticket.status_changed': onTicketChanged,
+  'ticket.resolved': onTicketResolved,
+  'message.created': onMessageCreated,
 };
 
 /** The queue's bindings, also declared ahead of the first start (see data/migrate.main.ts). */

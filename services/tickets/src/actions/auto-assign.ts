@@ -1,18 +1,13 @@
 import { uuidv7 } from '@switchboard/contracts';
 import {
-  giveTicket,
   lockQueueHead,
   lockReadyAgents,
   lockTenantAssignment,
   lockUnanswered,
-  markBusy,
   queuedCategories,
 } from '../data/assignment.repository.js';
 import { findSettings } from '../data/assignment-settings.repository.js';
 import type { Db, Tx } from '../data/db.js';
-import { recordEvent } from '../data/events.js';
-import { toTicket } from '../data/rows.js';
-import { findTicket, recordHistory } from '../data/tickets.repository.js';
 import {
   type AgentState,
   type AssignmentPolicy,
@@ -21,6 +16,7 @@ import {
   planAssignments,
   servableCategories,
 } from '../domain/assignment.js';
+import { grantTickets, type PassGrant } from './grant-tickets.js';
 
 /*
  * Auto-assignment (SPEC §4). Each pass runs in its own transaction, after whatever asked for it
@@ -77,9 +73,12 @@ export async function runAssignmentPass(
       const plan = planAssignments(pool, head, settings, now);
       // The first ticket of a non-empty head is servable by construction, so every round assigns.
       if (plan.assignments.length === 0) break;
-      for (const { ticketId, agentId } of plan.assignments) {
-        await give(tx, origin, ticketId, { status: 'NEW', assigneeId: null }, agentId, now);
-      }
+      const grants = plan.assignments.map(({ ticketId, agentId }) => ({
+        ticketId,
+        agentId,
+        expected: { status: 'NEW' as const, assigneeId: null },
+      }));
+      await grantTickets(tx, origin, grants, now);
       assigned += plan.assignments.length;
       pool = plan.agents;
     }
@@ -97,51 +96,22 @@ async function reassignUnanswered(
   now: Date,
 ): Promise<number> {
   const before = new Date(now.getTime() - minutes * 60_000);
-  let moved = 0;
+  const grants: PassGrant[] = [];
   for (const ticket of await lockUnanswered(tx, origin.tenantId, before, maxUnanswered)) {
     const from = ticket.assigneeId;
     const agent = pickAgent(pool, ticket, policy, from);
     if (!agent || from === null) continue;
-    await give(tx, origin, ticket.id, { status: 'ASSIGNED', assigneeId: from }, agent.agentId, now, {
+    grants.push({
+      ticketId: ticket.id,
+      agentId: agent.agentId,
+      expected: { status: 'ASSIGNED', assigneeId: from },
       reason: `No public reply within ${minutes} minutes`,
     });
     agent.load += 1;
     agent.idleSince = now;
     const previous = pool.find((a) => a.agentId === from);
     if (previous) previous.load -= 1;
-    moved += 1;
   }
-  return moved;
-}
-
-/** Gives a locked ticket to an agent, with its history and events (the system acts: actorId null). */
-async function give(
-  tx: Tx,
-  origin: Origin,
-  ticketId: string,
-  expected: { status: 'NEW' | 'ASSIGNED'; assigneeId: string | null },
-  agentId: string,
-  now: Date,
-  note: { reason?: string } = {},
-): Promise<void> {
-  await giveTicket(tx, origin.tenantId, ticketId, expected, agentId, now);
-  await markBusy(tx, agentId, now);
-  const found = await findTicket(tx, origin.tenantId, ticketId);
-  if (!found) throw new Error(`ticket ${ticketId} vanished inside its transaction`);
-  await recordHistory(tx, {
-    tenantId: origin.tenantId,
-    ticketId,
-    actorId: null,
-    action: 'assigned',
-    changes: { from: expected.assigneeId, to: agentId, auto: true, ...note },
-  });
-  const fact = { ...toTicket(found.ticket, found.customer), ticketId, actorId: null };
-  await recordEvent(tx, origin, 'ticket.assigned', { ...fact, previousAssigneeId: expected.assigneeId });
-  if (expected.status === 'NEW')
-    await recordEvent(tx, origin, 'ticket.status_changed', {
-      ...fact,
-      from: 'NEW',
-      to: 'ASSIGNED',
-      reason: null,
-    });
+  await grantTickets(tx, origin, grants, now);
+  return grants.length;
 }

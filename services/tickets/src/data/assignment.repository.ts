@@ -138,41 +138,52 @@ export async function lockUnanswered(tx: Tx, tenantId: string, assignedBefore: D
     .for('update', { skipLocked: true });
 }
 
-/** Gives a locked ticket to `agentId`; NEW ones become ASSIGNED. Throws if it is not as expected. */
-export async function giveTicket(
-  tx: Tx,
-  tenantId: string,
-  ticketId: string,
-  expected: { status: 'NEW' | 'ASSIGNED'; assigneeId: string | null },
-  agentId: string,
-  now: Date,
-) {
-  const [row] = await tx
-    .update(tickets)
-    .set({
-      assigneeId: agentId,
-      assignedAt: now,
-      updatedAt: now,
-      ...(expected.status === 'NEW' ? { status: 'ASSIGNED' as const, statusChangedAt: now } : {}),
-    })
-    .where(
-      and(
-        eq(tickets.tenantId, tenantId),
-        eq(tickets.id, ticketId),
-        eq(tickets.status, expected.status),
-        expected.assigneeId === null
-          ? isNull(tickets.assigneeId)
-          : eq(tickets.assigneeId, expected.assigneeId),
-      ),
-    )
-    .returning();
-  if (!row) throw new Error(`ticket ${ticketId} changed under its lock`);
-  return row;
-}
+/** What a pass gives: a ticket, as it was when locked, to an agent. */
+export type Grant = {
+  ticketId: string;
+  expected: { status: 'NEW' | 'ASSIGNED'; assigneeId: string | null };
+  agentId: string;
+};
 
-/** The agent just got work: the longest-idle tie-break starts again for them. */
-export async function markBusy(tx: Tx, agentId: string, now: Date): Promise<void> {
-  await tx.update(agents).set({ idleSince: now }).where(eq(agents.agentId, agentId));
+/**
+ * Gives locked tickets to their agents: one UPDATE per agent and expected state, not per ticket
+ * (a pass gives hundreds). Each re-checks status and assignee, so a ticket changed under its lock
+ * fails the pass instead of being overwritten. The agents start their idle time again.
+ */
+export async function giveTickets(tx: Tx, tenantId: string, grants: readonly Grant[], now: Date) {
+  const groups = new Map<string, Grant[]>();
+  for (const g of grants) {
+    const key = `${g.agentId}|${g.expected.status}|${g.expected.assigneeId}`;
+    const group = groups.get(key);
+    if (group) group.push(g);
+    else groups.set(key, [g]);
+  }
+  for (const group of groups.values()) {
+    const [{ agentId, expected }] = group as [Grant];
+    const ids = group.map((g) => g.ticketId);
+    const given = await tx
+      .update(tickets)
+      .set({
+        assigneeId: agentId,
+        assignedAt: now,
+        updatedAt: now,
+        ...(expected.status === 'NEW' ? { status: 'ASSIGNED' as const, statusChangedAt: now } : {}),
+      })
+      .where(
+        and(
+          eq(tickets.tenantId, tenantId),
+          inArray(tickets.id, ids),
+          eq(tickets.status, expected.status),
+          expected.assigneeId === null
+            ? isNull(tickets.assigneeId)
+            : eq(tickets.assigneeId, expected.assigneeId),
+        ),
+      )
+      .returning({ id: tickets.id });
+    if (given.length !== ids.length) throw new Error(`tickets of ${agentId} changed under their lock`);
+  }
+  const agentIds = [...new Set(grants.map((g) => g.agentId))];
+  await tx.update(agents).set({ idleSince: now }).where(inArray(agents.agentId, agentIds));
 }
 
 /**

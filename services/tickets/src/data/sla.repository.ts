@@ -20,7 +20,7 @@ export async function savePolicy(tx: Tx, policy: typeof slaPolicies.$inferInsert
       set: { ...changes, updatedAt: new Date() },
     })
     .returning();
-  return row;
+  return row as SlaPolicyRow; // an upsert always returns its row
 }
 
 export async function findCalendar(db: Tx, tenantId: string): Promise<BusinessCalendar | undefined> {

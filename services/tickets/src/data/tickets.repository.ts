@@ -1,5 +1,5 @@
 import { uuidv7 } from '@switchboard/contracts';
-import { and, asc, count, desc, eq, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './db.js';
 import { customers, messages, ticketHistory, tickets } from './schema.js';
 
@@ -47,6 +47,15 @@ export async function findTicket(
     .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)));
   const [row] = forUpdate ? await query.for('update', { of: tickets }) : await query;
   return row;
+}
+
+/** Tickets of the tenant with their customers, by id (in no particular order). */
+export async function findTickets(tx: Tx, tenantId: string, ids: string[]): Promise<TicketWithCustomer[]> {
+  return tx
+    .select({ ticket: tickets, customer: customers })
+    .from(tickets)
+    .leftJoin(customers, eq(customers.id, tickets.customerId))
+    .where(and(eq(tickets.tenantId, tenantId), inArray(tickets.id, ids)));
 }
 
 /** The customer's latest ticket that is not CLOSED, locked: a new message of theirs belongs there. */
@@ -131,7 +140,14 @@ export async function recordHistory(
     changes?: Record<string, unknown>;
   },
 ): Promise<void> {
-  await tx.insert(ticketHistory).values({ id: uuidv7(), changes: {}, ...entry });
+  await recordHistories(tx, [entry]);
+}
+
+type HistoryEntry = Parameters<typeof recordHistory>[1];
+
+export async function recordHistories(tx: Tx, entries: HistoryEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(ticketHistory).values(entries.map((entry) => ({ id: uuidv7(), changes: {}, ...entry })));
 }
 
 export async function listHistory(db: Db, tenantId: string, ticketId: string) {

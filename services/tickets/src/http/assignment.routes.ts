@@ -1,21 +1,36 @@
 import { requireRole } from '@switchboard/auth-verify';
-import { type HttpApp, notFound } from '@switchboard/http-kit';
+import { errorResponses, type HttpApp, jsonResponse, notFound } from '@switchboard/http-kit';
+import { type AgentRow, findAgent } from '../data/agents.repository.js';
 import { findSettings, saveSettings, setAgentProfile } from '../data/assignment-settings.repository.js';
 import type { TicketsDeps } from '../deps.js';
-import { agentIdParams, agentProfileBody, assignmentSettingsBody } from './assignment.schemas.js';
+import { isReady } from '../domain/assignment.js';
+import {
+  agentIdParams,
+  agentProfileBody,
+  assignmentProfileResponse,
+  assignmentSettingsBody,
+  assignmentSettingsResponse,
+} from './assignment.schemas.js';
 import { callerOf } from './tickets.routes.js';
 
 const managers = requireRole('admin', 'supervisor');
+const settings = jsonResponse("The tenant's auto-assignment settings", assignmentSettingsResponse);
+const profile = jsonResponse("The assignment engine's view of the agent", assignmentProfileResponse);
 
 /** Auto-assignment settings and agent profiles (SPEC §4), for a tenant's admins and supervisors. */
 export function assignmentRoutes(app: HttpApp, deps: TicketsDeps): void {
-  app.get('/api/assignment/settings', { preHandler: managers }, async (request) =>
-    findSettings(deps.db, callerOf(request).tenantId),
+  app.get(
+    '/api/assignment/settings',
+    { preHandler: managers, schema: { response: { 200: settings, ...errorResponses(401, 403) } } },
+    async (request) => findSettings(deps.db, callerOf(request).tenantId),
   );
 
   app.put(
     '/api/assignment/settings',
-    { preHandler: managers, schema: { body: assignmentSettingsBody } },
+    {
+      preHandler: managers,
+      schema: { body: assignmentSettingsBody, response: { 200: settings, ...errorResponses(400, 401, 403) } },
+    },
     async (request) => {
       const caller = callerOf(request);
       await saveSettings(deps.db, caller.tenantId, request.body);
@@ -25,16 +40,41 @@ export function assignmentRoutes(app: HttpApp, deps: TicketsDeps): void {
     },
   );
 
+  // The engine's own view of an agent: whether presence's facts have made them ready for work yet.
+  app.get(
+    '/api/assignment/agents/:id',
+    {
+      preHandler: managers,
+      schema: { params: agentIdParams, response: { 200: profile, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => {
+      const agent = await findAgent(deps.db, callerOf(request).tenantId, request.params.id);
+      if (!agent) throw notFound('Agent');
+      return assignmentProfile(agent);
+    },
+  );
+
   app.put(
     '/api/assignment/agents/:id',
-    { preHandler: managers, schema: { params: agentIdParams, body: agentProfileBody } },
+    {
+      preHandler: managers,
+      schema: {
+        params: agentIdParams,
+        body: agentProfileBody,
+        response: { 200: profile, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const caller = callerOf(request);
       const agent = await setAgentProfile(deps.db, caller.tenantId, request.params.id, request.body);
       if (!agent) throw notFound('Agent');
       void deps.assigner.kick(caller.tenantId, caller.correlationId);
-      const { agentId, role, department, capacity, skills } = agent;
-      return { agentId, role, department, capacity, skills };
+      return assignmentProfile(agent);
     },
   );
+}
+
+function assignmentProfile(agent: AgentRow) {
+  const { agentId, role, department, capacity, skills } = agent;
+  return { agentId, role, department, capacity, skills, readyForWork: isReady(agent) };
 }

@@ -53,3 +53,16 @@ export const agentProfileBody = z
       .describe('Categories the agent also takes; left as they are when absent'),
   })
   .strict();
+
+export const assignmentSettingsResponse = assignmentSettingsBody;
+
+export const assignmentProfileResponse = z.object({
+  agentId: z.uuid(),
+  role: z.string(),
+  department: z.string().nullable(),
+  capacity: z.number().int().nullable().describe("Null when the tenant's default applies"),
+  skills: z.array(z.string()),
+  readyForWork: z
+    .boolean()
+    .describe('Whether presence has made the agent available for auto-assignment (clocked in, online)'),
+});

@@ -1,11 +1,26 @@
 import { principalOf, requireRole } from '@switchboard/auth-verify';
-import { type HttpApp, unauthenticated, type ZodTypeProvider } from '@switchboard/http-kit';
+import {
+  errorResponses,
+  type HttpApp,
+  jsonResponse,
+  unauthenticated,
+  type ZodTypeProvider,
+} from '@switchboard/http-kit';
 import type { FastifyRequest } from 'fastify';
 import { receiveInbound, receiveStatus } from '../actions/inbound.js';
 import { ensureChannelSecret, findChannelSecret, rotateChannelSecret } from '../data/channels.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { signatureMatches } from '../domain/channel-signature.js';
-import { inboundBody, statusBody, tenantParams } from './channels.schemas.js';
+import {
+  channelSettingsResponse,
+  deliveryResponse,
+  inboundBody,
+  inboundResponse,
+  statusBody,
+  tenantParams,
+} from './channels.schemas.js';
+
+const channelSettings = jsonResponse("The tenant's webhook URLs and signing secret", channelSettingsResponse);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -50,7 +65,18 @@ export async function channelsRoutes(app: HttpApp, deps: TicketsDeps) {
 
     signed.post(
       '/api/channels/inbound/:tenantId',
-      { preValidation: verifySignature, schema: { params: tenantParams, body: inboundBody } },
+      {
+        preValidation: verifySignature,
+        schema: {
+          params: tenantParams,
+          body: inboundBody,
+          response: {
+            200: jsonResponse('Already received (same externalId): nothing new stored', inboundResponse),
+            201: jsonResponse("Stored on the customer's open ticket, or a new one", inboundResponse),
+            ...errorResponses(400, 401),
+          },
+        },
+      },
       async (request, reply) => {
         const result = await receiveInbound(deps, origin(request, request.params.tenantId), request.body);
         reply.status(result.duplicate ? 200 : 201);
@@ -60,7 +86,17 @@ export async function channelsRoutes(app: HttpApp, deps: TicketsDeps) {
 
     signed.post(
       '/api/channels/status/:tenantId',
-      { preValidation: verifySignature, schema: { params: tenantParams, body: statusBody } },
+      {
+        preValidation: verifySignature,
+        schema: {
+          params: tenantParams,
+          body: statusBody,
+          response: {
+            200: jsonResponse("The message's delivery status", deliveryResponse),
+            ...errorResponses(400, 401, 404),
+          },
+        },
+      },
       async (request) =>
         receiveStatus(
           deps,
@@ -76,12 +112,26 @@ export async function channelsRoutes(app: HttpApp, deps: TicketsDeps) {
     statusUrl: `${deps.config.PUBLIC_URL}/api/channels/status/${tenantId}`,
     secret,
   });
-  app.get('/api/channels', { preHandler: requireRole('admin') }, async (request) => {
-    const { tenantId } = principalOf(request);
-    return settingsOf(tenantId, await ensureChannelSecret(deps.db, tenantId));
-  });
-  app.post('/api/channels/rotate-secret', { preHandler: requireRole('admin') }, async (request) => {
-    const { tenantId } = principalOf(request);
-    return settingsOf(tenantId, await rotateChannelSecret(deps.db, tenantId));
-  });
+  app.get(
+    '/api/channels',
+    {
+      preHandler: requireRole('admin'),
+      schema: { response: { 200: channelSettings, ...errorResponses(401, 403) } },
+    },
+    async (request) => {
+      const { tenantId } = principalOf(request);
+      return settingsOf(tenantId, await ensureChannelSecret(deps.db, tenantId));
+    },
+  );
+  app.post(
+    '/api/channels/rotate-secret',
+    {
+      preHandler: requireRole('admin'),
+      schema: { response: { 200: channelSettings, ...errorResponses(401, 403) } },
+    },
+    async (request) => {
+      const { tenantId } = principalOf(request);
+      return settingsOf(tenantId, await rotateChannelSecret(deps.db, tenantId));
+    },
+  );
 }

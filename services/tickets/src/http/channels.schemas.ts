@@ -24,3 +24,20 @@ export const statusBody = z.object({
   externalId: z.string().trim().min(1).max(200),
   status: deliveryStatusSchema,
 });
+
+export const inboundResponse = z.object({
+  ticketId: z.uuid(),
+  messageId: z.uuid(),
+  duplicate: z.boolean().describe('True (with 200) when this externalId was already received'),
+});
+
+export const deliveryResponse = z.object({
+  messageId: z.uuid(),
+  status: deliveryStatusSchema.describe('The delivery status now; a backward move is ignored'),
+});
+
+export const channelSettingsResponse = z.object({
+  inboundUrl: z.string().describe('Where the channel posts customer messages'),
+  statusUrl: z.string().describe('Where the channel posts delivery reports'),
+  secret: z.string().describe('HMAC-SHA256 key of the X-Signature header'),
+});

@@ -1,4 +1,4 @@
-import type { HttpApp } from '@switchboard/http-kit';
+import { errorResponses, type HttpApp, jsonResponse } from '@switchboard/http-kit';
 import { z } from 'zod';
 import { submitCsat } from '../actions/csat.js';
 import type { TicketsDeps } from '../deps.js';
@@ -8,11 +8,25 @@ const csatBody = z.object({
   rating: z.number().int().min(1).max(5),
   comment: z.string().trim().max(2_000).optional(),
 });
+const csatAnswer = z.object({ ticketId: z.uuid(), rating: z.number().int(), answeredAt: z.string() });
 
 /** SPEC §4 "CSAT": `POST /api/csat/:token`, answered by the customer without logging in. */
 export function csatRoutes(app: HttpApp, deps: TicketsDeps): void {
-  app.post('/api/csat/:token', { schema: { params: csatParams, body: csatBody } }, async (request, reply) => {
-    reply.status(201);
-    return submitCsat(deps, request.params.token, request.body, request.id);
-  });
+  app.post(
+    '/api/csat/:token',
+    {
+      schema: {
+        params: csatParams,
+        body: csatBody,
+        response: {
+          201: jsonResponse('The rating is recorded', csatAnswer),
+          ...errorResponses(400, 404, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return submitCsat(deps, request.params.token, request.body, request.id);
+    },
+  );
 }

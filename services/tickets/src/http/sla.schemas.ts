@@ -1,4 +1,4 @@
-import { prioritySchema } from '@switchboard/contracts';
+import { prioritySchema, ticketSchema } from '@switchboard/contracts';
 import { paginationQuery } from '@switchboard/http-kit';
 import { z } from 'zod';
 
@@ -29,4 +29,40 @@ export const breachesQuery = paginationQuery.extend({
     .min(1)
     .max(24 * 90)
     .default(24),
+});
+
+export const policyResponse = z.object({
+  tenantId: z.uuid(),
+  priority: prioritySchema,
+  firstResponseMinutes: z.number().int(),
+  nextResponseMinutes: z.number().int().nullable(),
+  resolutionMinutes: z.number().int(),
+  businessHours: z.boolean().describe('Whether the clocks count business hours only (see the calendar)'),
+  warnAtPercent: z.number().int(),
+  updatedAt: z.string(),
+});
+
+export const calendarResponse = calendarBody;
+
+export const breachResponse = z.object({
+  id: z.uuid(),
+  ticketId: z.uuid(),
+  target: z.enum(['first_response', 'next_response', 'resolution']),
+  crossedAt: z.string(),
+  clockStartedAt: z.string(),
+  ticket: ticketSchema,
+});
+
+export const automateResponse = z.object({
+  escalated: z.number().int().describe('Tickets moved a rung up the escalation ladder'),
+  actions: z.array(
+    z.object({
+      ticketId: z.uuid(),
+      action: z.enum(['raise_priority', 'notify_supervisors', 'reassign']),
+      level: z.number().int(),
+      priority: prioritySchema,
+      assigneeId: z.uuid().nullable(),
+      outcome: z.enum(['done', 'no_agent_available']),
+    }),
+  ),
 });

@@ -55,3 +55,21 @@ export const postMessageBody = z.object({
   body: z.string().trim().min(1, 'must not be empty').max(20_000),
   internal: z.boolean().default(false),
 });
+
+export const historyResponse = z.object({
+  data: z.array(
+    z.object({
+      id: z.uuid(),
+      actorId: z.uuid().nullable().describe('Null for the system (auto-assignment, SLA, channels)'),
+      action: z.string().describe('What happened, e.g. created, assigned, status_changed'),
+      changes: z.unknown().describe('The fields the action changed'),
+      at: z.string(),
+    }),
+  ),
+});
+
+export const readReceiptResponse = z.object({
+  messageId: z.uuid(),
+  readerId: z.uuid(),
+  readAt: z.string().describe('When this reader first read the message'),
+});

@@ -25,7 +25,18 @@ const agentId = z.uuid().describe('The agent (their user id)');
 const at = z.iso.datetime({ offset: true }).describe('When it happened (ISO-8601)');
 
 export const AgentClockedIn = defineEvent('agent.clocked_in', 1, z.object({ agentId, at }));
-export const AgentClockedOut = defineEvent('agent.clocked_out', 1, z.object({ agentId, at }));
+export const AgentClockedOut = defineEvent(
+  'agent.clocked_out',
+  1,
+  z.object({
+    agentId,
+    at,
+    closedBy: z
+      .enum(['agent', 'idle_cleanup'])
+      .optional()
+      .describe('Who ended the session: the agent, or the cleanup of idle sessions (absent: the agent)'),
+  }),
+);
 export const AgentBreakStarted = defineEvent(
   'agent.break_started',
   1,
@@ -61,5 +72,24 @@ export const AgentAvailabilityChanged = defineEvent(
       .nullable()
       .describe("How many open tickets the agent takes; null when the tenant's default applies"),
     at,
+  }),
+);
+
+/**
+ * A tenant's shift rules changed (PUT /api/sessions/settings). Reporting counts days and
+ * attendance with them; until a tenant saves any, the defaults of @switchboard/time apply.
+ */
+export const ShiftSettingsUpdated = defineEvent(
+  'shift_settings.updated',
+  1,
+  z.object({
+    timeZone: z.string().describe("IANA time zone the tenant's days are counted in"),
+    shiftStart: z.string().describe('Local "HH:MM" the shift starts on a workday'),
+    lateAfterMinutes: z.number().int().min(0),
+    workdays: z
+      .array(z.number().int().min(0).max(6))
+      .describe('Local weekdays that are workdays, 0 = Sunday'),
+    idleSessionLimitMinutes: z.number().int().min(1),
+    updatedAt: at,
   }),
 );

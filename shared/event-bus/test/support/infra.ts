@@ -1,19 +1,17 @@
-import { fileURLToPath } from 'node:url';
+import { connectDb, type DbPool, runMigrations } from '@switchboard/db';
 import { createTestDatabase, createTestVhost, type TestDatabase, type TestVhost } from '@switchboard/testing';
 import { sql } from 'drizzle-orm';
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
-import { migrate } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 
 export type Infra = {
   database: TestDatabase;
   vhost: TestVhost;
-  pool: pg.Pool;
+  pool: DbPool;
   db: NodePgDatabase;
   teardown(): Promise<void>;
 };
 
-const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+const migrationsFolder = new URL('../../drizzle', import.meta.url);
 
 /**
  * A fresh database (with the package's own migration applied, plus a test `applied` table that
@@ -22,12 +20,8 @@ const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url)
 export async function startInfra(label: string): Promise<Infra> {
   const database = await createTestDatabase(label);
   const vhost = await createTestVhost(label);
-  const pool = new pg.Pool({ connectionString: database.url, max: 10 });
-  // pool.end() resolves before its idle connections finish closing; DROP DATABASE ... WITH (FORCE)
-  // then terminates them, and an 'error' event without a listener would crash the test worker.
-  pool.on('error', () => undefined);
-  const db = drizzle({ client: pool });
-  await migrate(db, { migrationsFolder });
+  await runMigrations(database.url, migrationsFolder);
+  const { pool, db } = connectDb(database.url, {});
   await db.execute(sql`
     create table applied (
       id bigserial primary key,

@@ -1,0 +1,92 @@
+/*
+ * Embedded mode: the whole product in this one process, with no server to install. Each service
+ * keeps its database in embedded Postgres (PGlite) under EMBEDDED_DATA_DIR/<service> (`memory`
+ * keeps them in memory); the event bus and Redis live in this process (memory:// URLs) with the
+ * same outbox, idempotent consumers, retries and dead letters. `./manage.sh start` runs it when
+ * Postgres, RabbitMQ or Redis is not reachable. For trying the product, never for production.
+ * Usage: node --import tsx scripts/embedded.main.ts   (PORT: the gateway's, default 8080)
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pgliteUrl } from '@switchboard/db';
+import { closeOnSignal, createLogger } from '@switchboard/http-kit';
+import { readConfig as gatewayConfig } from '../gateway/src/config.js';
+import { start as startGateway } from '../gateway/src/start.js';
+import { readConfig as authConfig } from '../services/auth/src/config.js';
+import { prepare as prepareAuth } from '../services/auth/src/data/prepare.js';
+import { seedDemoTenant } from '../services/auth/src/data/seed.js';
+import { start as startAuth } from '../services/auth/src/start.js';
+import { openDeps as openAuth } from '../services/auth/src/wiring.js';
+import { readConfig as presenceConfig } from '../services/presence/src/config.js';
+import { prepare as preparePresence } from '../services/presence/src/data/prepare.js';
+import { start as startPresence } from '../services/presence/src/start.js';
+import { readConfig as reportingConfig } from '../services/reporting/src/config.js';
+import { prepare as prepareReporting } from '../services/reporting/src/data/prepare.js';
+import { start as startReporting } from '../services/reporting/src/start.js';
+import { readConfig as ticketsConfig } from '../services/tickets/src/config.js';
+import { prepare as prepareTickets } from '../services/tickets/src/data/prepare.js';
+import { start as startTickets } from '../services/tickets/src/start.js';
+
+const { env } = process;
+const dataDir =
+  env.EMBEDDED_DATA_DIR === 'memory' ? 'memory' : resolve(env.EMBEDDED_DATA_DIR ?? '.run/embedded');
+if (dataDir !== 'memory') mkdirSync(dataDir, { recursive: true });
+const logger = createLogger('embedded', env.LOG_LEVEL === 'silent' ? 'silent' : 'info');
+logger.warn(
+  { dataDir, postgres: 'PGlite, in process', rabbitmq: 'in process', redis: 'in process' },
+  'EMBEDDED MODE: every service in this one process; for trying the product, not for production',
+);
+
+/** What every part shares: the in-process bus and Redis. Services listen on loopback ports of their own. */
+const shared = { ...env, AMQP_URL: 'memory://embedded', REDIS_URL: 'memory://embedded' };
+const serviceEnv = (name: string, authUrl = '') => ({
+  ...shared,
+  HOST: '127.0.0.1',
+  PORT: '0',
+  DATABASE_URL: pgliteUrl(dataDir, name),
+  ...(authUrl ? { AUTH_URL: authUrl } : {}),
+});
+
+const authCfg = authConfig(serviceEnv('auth'));
+await prepareAuth(authCfg);
+await seedDemo();
+const auth = await startAuth(authCfg);
+
+const [tickets, presence, reporting] = await Promise.all([
+  (async () => {
+    const config = ticketsConfig(serviceEnv('tickets', auth.url));
+    await prepareTickets(config);
+    return startTickets(config);
+  })(),
+  (async () => {
+    const config = presenceConfig(serviceEnv('presence', auth.url));
+    await preparePresence(config);
+    return startPresence(config);
+  })(),
+  (async () => {
+    const config = reportingConfig(serviceEnv('reporting', auth.url));
+    await prepareReporting(config);
+    return startReporting(config);
+  })(),
+]);
+const gateway = await startGateway(
+  gatewayConfig({
+    ...shared,
+    AUTH_URL: auth.url,
+    TICKETS_URL: tickets.url,
+    PRESENCE_URL: presence.url,
+    REPORTING_URL: reporting.url,
+  }),
+);
+logger.info({ url: gateway.url }, 'Switchboard runs in embedded mode');
+closeOnSignal(logger, [gateway.stop, reporting.stop, presence.stop, tickets.stop, auth.stop]);
+
+/** The demo tenant, as `./manage.sh seed` makes it; its events go out once auth's relay runs. */
+async function seedDemo() {
+  const { deps, close } = await openAuth(authCfg);
+  try {
+    await seedDemoTenant(deps);
+  } finally {
+    await close();
+  }
+}

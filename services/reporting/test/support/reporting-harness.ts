@@ -1,0 +1,152 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Envelope, uuidv7 } from '@switchboard/contracts';
+import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
+import {
+  createTestDatabase,
+  createTestVhost,
+  injector,
+  publishApplied as sharedPublishApplied,
+  startTokenIssuer,
+  type TestUser,
+  team,
+  userCreated,
+  waitFor,
+} from '@switchboard/testing';
+import { asc, eq } from 'drizzle-orm';
+import { buildApp } from '../../src/app.js';
+import { readConfig } from '../../src/config.js';
+import { runMigrations } from '../../src/data/migrate.js';
+import { agents, outbox } from '../../src/data/schema.js';
+import { startReportingJobs } from '../../src/jobs/job-worker.js';
+import { startMetricsPush } from '../../src/jobs/metrics-push.js';
+import { subscribe } from '../../src/messaging/subscriptions.js';
+import { openDeps } from '../../src/wiring.js';
+
+type Role = TestUser['role'];
+export type Member = TestUser & { token: string; fullName: string };
+
+/**
+ * The reporting app in process over its own database and vhost, with its consumer, outbox relay
+ * and dashboard push running: the facts it reports on are published the way the other services
+ * publish them.
+ */
+export async function startReporting(env: Record<string, string> = {}) {
+  const [database, vhost, issuer] = await Promise.all([
+    createTestDatabase('reporting'),
+    createTestVhost('reporting'),
+    startTokenIssuer(),
+  ]);
+  await runMigrations(database.url);
+  const config = readConfig({
+    ...process.env,
+    DATABASE_URL: database.url,
+    AMQP_URL: vhost.url,
+    AUTH_URL: issuer.url,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    METRICS_PUSH_MS: '200',
+    JOB_FILES_DIR: join(tmpdir(), `reporting-test-files-${uuidv7()}`),
+    JOB_RETRY_DELAY_MS: '100',
+    ...env,
+  });
+  let connected = () => false;
+  const { deps, close } = openDeps(config, () => connected());
+  const bus = connectBus({ url: vhost.url, logger: deps.logger, name: 'reporting-test' });
+  connected = () => bus.isConnected();
+  const consumer = await subscribe(bus, deps.db);
+  const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
+  const push = startMetricsPush(
+    deps.db,
+    { pushMs: config.METRICS_PUSH_MS, refreshMs: config.METRICS_REFRESH_MS },
+    deps.logger,
+  );
+  const jobs = await startReportingJobs(bus, deps);
+  const app = await buildApp(deps);
+  await app.ready();
+
+  const call = injector<Member>(app);
+
+  /** Events as other services publish them, applied by the time this resolves. */
+  const publishApplied = (events: Envelope[]) => sharedPublishApplied(bus, deps.db, events);
+
+  /** A user of `tenantId`, announced by user.created and known to reporting once this resolves. */
+  const member = async (tenantId: string, role: Role, department = 'Support'): Promise<Member> => {
+    const { userId, event } = userCreated(tenantId, role, department);
+    await publishApplied([event]);
+    await waitFor(`agent ${userId} known`, async () =>
+      (await deps.db.select().from(agents).where(eq(agents.agentId, userId))).at(0),
+    );
+    const token = await issuer.tokenFor({ userId, tenantId, role });
+    return { userId, tenantId, role, token, fullName: event.data.fullName };
+  };
+
+  /** A tenant with an admin, a supervisor, two agents and a viewer. */
+  const tenant = () => team(member);
+
+  /** The metrics.updated events reporting recorded for the tenant, in publish order. */
+  const pushed = async (tenantId: string) => {
+    const rows = await deps.db.select().from(outbox).orderBy(asc(outbox.seq));
+    return rows
+      .map((r) => r.envelope as Envelope<Record<string, unknown>>)
+      .filter((e) => e.type === 'metrics.updated' && e.tenantId === tenantId);
+  };
+
+  /** A raw GET (a downloaded file): status, headers and the bytes. */
+  const download = async (url: string, as?: Member) => {
+    const res = await app.inject({
+      method: 'GET',
+      url,
+      headers: as ? { authorization: `Bearer ${as.token}` } : {},
+    });
+    return { status: res.statusCode, headers: res.headers, content: res.rawPayload };
+  };
+
+  /** The job's status, as its requester reads it, once it is `status`. */
+  const settledJob = (jobId: string, as: Member, status = 'COMPLETED') =>
+    waitFor(
+      `job ${jobId} ${status}`,
+      async () => {
+        const job = (await call('GET', `/api/jobs/${jobId}`, { as })).body;
+        return job?.status === status ? job : null;
+      },
+      30_000,
+    );
+
+  /** The events reporting recorded for the tenant (job.updated, metrics.updated…), in publish order. */
+  const recorded = async (tenantId: string, type: string) => {
+    const rows = await deps.db.select().from(outbox).orderBy(asc(outbox.seq));
+    return rows
+      .map((r) => r.envelope as Envelope<Record<string, unknown>>)
+      .filter((e) => e.type === type && e.tenantId === tenantId);
+  };
+
+  const stop = async () => {
+    await app.close();
+    await push.stop();
+    await jobs.stop();
+    await relay.stop();
+    await consumer.stop();
+    await bus.close();
+    await close();
+    await issuer.stop();
+    await Promise.all([database.drop(), vhost.remove()]);
+  };
+  return {
+    app,
+    deps,
+    bus,
+    call,
+    download,
+    settledJob,
+    member,
+    tenant,
+    publishApplied,
+    pushed,
+    recorded,
+    stop,
+  };
+}
+
+export type ReportingHarness = Awaited<ReturnType<typeof startReporting>>;
+export type Team = Awaited<ReturnType<ReportingHarness['tenant']>>;

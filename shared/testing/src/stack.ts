@@ -1,0 +1,220 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type Broker,
+  createTestDatabase,
+  createTestVhost,
+  freePort,
+  type RunningProcess,
+  runToCompletion,
+  startProcess,
+  waitFor,
+} from './index.js';
+
+export type Call = (
+  method: string,
+  path: string,
+  opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  // biome-ignore lint/suspicious/noExplicitAny: tests read answers loosely
+) => Promise<{ status: number; headers: Headers; body: any }>;
+
+/** JSON over HTTP to the gateway at `baseUrl()` (read at each call: it may be known only later). */
+export function httpCaller(baseUrl: () => string): Call {
+  return async (method, path, opts = {}) => {
+    const res = await fetch(`${baseUrl()}${path}`, {
+      method,
+      headers: {
+        ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        ...opts.headers,
+      },
+      ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
+  };
+}
+
+type Env = Record<string, string>;
+
+/** Servers other than the machine's shared ones: the chaos suite restarts its own. */
+export type StackInfra = {
+  /** Admin URL of the Postgres server the services' databases are created on. */
+  postgresUrl: string;
+  broker: Broker;
+  redisUrl: string;
+};
+
+type StackOptions = {
+  gateways?: number;
+  infra?: StackInfra;
+  gatewayEnv?: Env;
+  authEnv?: Env;
+  ticketsEnv?: Env;
+  presenceEnv?: Env;
+  reportingEnv?: Env;
+  /** Extra node flags per process (the benchmarks' `--cpu-prof`). */
+  nodeArgs?: Partial<Record<ServiceName | 'gateway', string[]>>;
+};
+
+/** Migrates a service's fresh database and starts it, as `./manage.sh start` does. */
+async function startService(name: ServiceName, env: Env, nodeArgs: string[] = [], postgresUrl?: string) {
+  const database = await createTestDatabase(`gw_${name}`, postgresUrl);
+  const processEnv: Env = { ...env, DATABASE_URL: database.url };
+  await runToCompletion(`services/${name}/src/data/migrate.main.ts`, processEnv);
+  const process = startProcess(`services/${name}/src/main.ts`, processEnv, nodeArgs);
+  return { name, database, process, env: processEnv, nodeArgs };
+}
+type ServiceName = 'auth' | 'tickets' | 'presence' | 'reporting';
+type StartedService = Awaited<ReturnType<typeof startService>>;
+
+/** Starts a stopped service again on its port with its database, and waits until it is healthy. */
+async function restartService(service: StartedService): Promise<void> {
+  service.process = startProcess(`services/${service.name}/src/main.ts`, service.env, service.nodeArgs);
+  const url = `http://127.0.0.1:${service.env.PORT}/healthz`;
+  await waitFor(
+    `${service.name} healthy again`,
+    async () => (await fetch(url).catch(() => null))?.ok,
+    60_000,
+  );
+}
+
+/**
+ * The real processes over fresh databases, a vhost and a Redis key prefix: the auth, ticket,
+ * presence and reporting services and `gateways` gateway processes in front of them.
+ */
+export async function startStack(options: StackOptions = {}) {
+  const { infra } = options;
+  const vhost = await createTestVhost('gateway', infra?.broker);
+  const [authPort, ticketsPort, presencePort, reportingPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
+  const prefix = `sbt:${randomBytes(4).toString('hex')}:`;
+  const common = {
+    AMQP_URL: vhost.url,
+    LOG_LEVEL: 'warn',
+    REDIS_KEY_PREFIX: prefix,
+    STREAM_KEY_PREFIX: `${prefix}rt:`,
+    HEARTBEAT_KEY_PREFIX: prefix,
+    // Each stack its own rate-limit counters (parallel test files share 127.0.0.1), and a
+    // generous limit, since a browser test alone makes many requests a minute.
+    RATE_LIMIT_KEY_PREFIX: `${prefix}rl:`,
+    RATE_LIMIT_PER_MINUTE: '100000',
+    REVOKED_USERS_KEY_PREFIX: `${prefix}revoked:`,
+    ...(infra ? { REDIS_URL: infra.redisUrl } : {}),
+  };
+  const urls = {
+    AUTH_URL: `http://127.0.0.1:${authPort}`,
+    TICKETS_URL: `http://127.0.0.1:${ticketsPort}`,
+    PRESENCE_URL: `http://127.0.0.1:${presencePort}`,
+    REPORTING_URL: `http://127.0.0.1:${reportingPort}`,
+  };
+  const args = options.nodeArgs ?? {};
+  const pg = infra?.postgresUrl;
+  const auth = await startService(
+    'auth',
+    { ...common, PORT: String(authPort), ...options.authEnv },
+    args.auth,
+    pg,
+  );
+  const ticketsEnv = {
+    ...common,
+    ...urls,
+    PORT: String(ticketsPort),
+    SLA_SCAN_INTERVAL_MS: '300',
+    ...options.ticketsEnv,
+  };
+  const presenceEnv = { ...common, ...urls, PORT: String(presencePort), ...options.presenceEnv };
+  const reportingEnv = {
+    ...common,
+    ...urls,
+    PORT: String(reportingPort),
+    METRICS_PUSH_MS: '300',
+    ...options.reportingEnv,
+  };
+  const [tickets, presence, reporting] = await Promise.all([
+    startService('tickets', ticketsEnv, args.tickets, pg),
+    startService('presence', presenceEnv, args.presence, pg),
+    startService('reporting', reportingEnv, args.reporting, pg),
+  ]);
+  const output = () =>
+    [auth, tickets, presence, reporting].map((service) => service.process.output()).join('\n');
+
+  const gateways: { port: number; url: string; process: RunningProcess }[] = [];
+  /** Starts a gateway process (again, on the same port, when given one) and waits until it is healthy. */
+  const startGateway = async (port?: number) => {
+    const gatewayPort = port ?? (await freePort());
+    const process = startProcess(
+      'gateway/src/main.ts',
+      { ...common, ...urls, PORT: String(gatewayPort), ...options.gatewayEnv },
+      args.gateway,
+    );
+    const url = `http://127.0.0.1:${gatewayPort}`;
+    const healthy = async () => (await fetch(`${url}/healthz`)).ok;
+    await waitFor(`gateway healthy on ${gatewayPort}`, healthy, 60_000).catch((err) => {
+      throw new Error(`${err}\n${process.output()}\n${output()}`);
+    });
+    const gateway = { port: gatewayPort, url, process };
+    gateways.push(gateway);
+    return gateway;
+  };
+  for (let i = 0; i < (options.gateways ?? 1); i++) await startGateway();
+  const baseUrl = gateways[0]?.url ?? '';
+
+  const call = httpCaller(() => baseUrl);
+
+  const stop = async () => {
+    await Promise.all([
+      ...gateways.map((g) => g.process.stop()),
+      auth.process.stop(),
+      tickets.process.stop(),
+      presence.process.stop(),
+      reporting.process.stop(),
+    ]);
+    await Promise.all([
+      auth.database.drop(),
+      tickets.database.drop(),
+      presence.database.drop(),
+      reporting.database.drop(),
+      vhost.remove(),
+    ]);
+  };
+  return {
+    baseUrl,
+    /** The presence service itself, for routes the gateway does not proxy. */
+    call,
+    get auth() {
+      return auth.process;
+    },
+    get tickets() {
+      return tickets.process;
+    },
+    get presence() {
+      return presence.process;
+    },
+    get reporting() {
+      return reporting.process;
+    },
+    /** Starts a service stopped by the test again, as an operator would after a restart. */
+    restart: (name: ServiceName) => restartService({ auth, tickets, presence, reporting }[name]),
+    ticketsDatabase: tickets.database,
+    /** Every service's database URL, for suites that check what each one stored. */
+    databaseUrls: {
+      auth: auth.database.url,
+      tickets: tickets.database.url,
+      presence: presence.database.url,
+      reporting: reporting.database.url,
+    },
+    /** Each service's own address, for what the gateway does not expose (e.g. its /metrics). */
+    urls,
+    gateways,
+    startGateway,
+    database: auth.database,
+    vhost,
+    stop,
+  };
+}
+
+export type Stack = Awaited<ReturnType<typeof startStack>>;

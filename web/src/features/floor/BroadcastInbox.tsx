@@ -1,0 +1,40 @@
+import { dateTimeOf, QueryState } from '../../components/ui.js';
+import { useNames } from '../agents/api.js';
+import { useAcknowledge, useBroadcasts } from './api.js';
+
+/** An agent's broadcasts, newest first, each acknowledged once. */
+export function BroadcastInbox() {
+  const broadcasts = useBroadcasts();
+  const ack = useAcknowledge();
+  const names = useNames();
+  const list = broadcasts.data?.data ?? [];
+  const unread = list.filter((b) => !b.acknowledgedAt).length;
+  return (
+    <section className="panel" aria-labelledby="inbox-title">
+      <h2 id="inbox-title">
+        Broadcasts {unread > 0 && <span className="count count-alert">{unread} new</span>}
+      </h2>
+      <QueryState query={broadcasts} empty={list.length === 0} emptyText="No broadcasts.">
+        <ul className="broadcasts">
+          {list.map((b) => (
+            <li key={b.id} className={b.acknowledgedAt ? 'acked' : 'unacked'}>
+              <p>{b.message}</p>
+              <div className="row-meta">
+                <span>
+                  {names(b.senderId)} · {dateTimeOf(b.sentAt)}
+                </span>
+                {b.acknowledgedAt ? (
+                  <span>Acknowledged</span>
+                ) : (
+                  <button type="button" disabled={ack.isPending} onClick={() => ack.mutate(b.id)}>
+                    Acknowledge
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { Badge, dateTimeOf, Failure, Grid, Pager } from '../../components/ui.js';
+import type { Job } from '../../lib/types.js';
+import { downloadJob, useJobs, useRetryJob } from './api.js';
+import { ReportState } from './Unavailable.js';
+
+const types = ['EXCEL_EXPORT', 'EMAIL_REPORT', 'NOTIFICATION'];
+const statuses: Job['status'][] = ['QUEUED', 'PROCESSING', 'COMPLETED', 'FAILED'];
+
+/** Async jobs of the reporting service: filter, page, retry the failed, download exports. */
+export function JobStatus({ canRetry }: { canRetry: boolean }) {
+  const [type, setType] = useState('');
+  const [status, setStatus] = useState('');
+  const [page, setPage] = useState(1);
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const jobs = useJobs({ type, status, page });
+  const retry = useRetryJob();
+  const list = jobs.data?.data ?? [];
+  return (
+    <section aria-labelledby="jobs-title">
+      <header className="queue-head">
+        <h2 id="jobs-title">Job status</h2>
+        <div className="filters">
+          <label>
+            <span className="sr-only">Job type</span>
+            <select
+              value={type}
+              onChange={(e) => {
+                setType(e.target.value);
+                setPage(1);
+              }}
+            >
+              <option value="">Any type</option>
+              {types.map((t) => (
+                <option key={t}>{t}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span className="sr-only">Job status</span>
+            <select
+              value={status}
+              onChange={(e) => {
+                setStatus(e.target.value);
+                setPage(1);
+              }}
+            >
+              <option value="">Any status</option>
+              {statuses.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      <ReportState query={jobs} />
+      {retry.error || downloadError ? <Failure error={retry.error ?? downloadError} /> : null}
+      {jobs.data && list.length === 0 && <p className="empty">No jobs match.</p>}
+      {list.length > 0 && (
+        <Grid columns={['Job', 'Type', 'Status', 'Attempts', 'Updated', 'Actions']}>
+          {list.map((j) => (
+            <tr key={j.id}>
+              <th scope="row">
+                <code>{j.id.slice(-8)}</code>
+                {j.error && <small className="error-text">{j.error}</small>}
+              </th>
+              <td>{j.type}</td>
+              <td>
+                <Badge tone={`job-${j.status}`}>{j.status}</Badge>
+              </td>
+              <td>{j.attempts}</td>
+              <td>{dateTimeOf(j.updatedAt)}</td>
+              <td className="actions">
+                {canRetry && j.status === 'FAILED' && (
+                  <button type="button" disabled={retry.isPending} onClick={() => retry.mutate(j.id)}>
+                    Retry
+                  </button>
+                )}
+                {j.status === 'COMPLETED' && j.type === 'EXCEL_EXPORT' && (
+                  <button type="button" onClick={() => downloadJob(j).catch(setDownloadError)}>
+                    Download
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </Grid>
+      )}
+      <Pager page={page} totalPages={jobs.data?.meta.totalPages ?? 1} onPage={setPage} />
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import { NavLink, useParams } from 'react-router';
+import { Badge, Grid, QueryState } from '../../components/ui.js';
+import { formatCountdown, nextSlaDue } from '../../lib/sla-clock.js';
+import { statusLabel } from '../../lib/transitions.js';
+import { priorities, ticketStatuses } from '../../lib/types.js';
+import { useNames } from '../agents/api.js';
+import { useTickets } from '../tickets/api.js';
+import { TicketView } from '../tickets/TicketView.js';
+import { usePolicies, useSlaMarks } from './api.js';
+
+const openStatuses: string[] = ticketStatuses.filter((s) => s !== 'RESOLVED' && s !== 'CLOSED');
+
+function useNow(everyMs: number) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(t);
+  }, [everyMs]);
+  return now;
+}
+
+/** Every open ticket with its SLA countdown and breach marks; a ticket opens beside the list. */
+export function QueueOverview() {
+  const { ticketId } = useParams();
+  const [status, setStatus] = useState('');
+  const [priority, setPriority] = useState('');
+  const tickets = useTickets({ status, priority, sort: '-priority', limit: 100 });
+  const policies = usePolicies();
+  const marks = useSlaMarks().data ?? {};
+  const names = useNames();
+  const now = useNow(15_000);
+  const rows = (tickets.data?.data ?? []).filter((t) => status || openStatuses.includes(t.status));
+  const policyOf = (p: string) => policies.data?.find((x) => x.priority === p);
+
+  return (
+    <div className={`split ${ticketId ? 'split-open' : ''}`}>
+      <section aria-labelledby="queue-title">
+        <header className="queue-head">
+          <h2 id="queue-title">
+            Queue <span className="count">{rows.length}</span>
+          </h2>
+          <div className="filters">
+            <label>
+              <span className="sr-only">Status</span>
+              <select value={status} onChange={(e) => setStatus(e.target.value)}>
+                <option value="">Open tickets</option>
+                {ticketStatuses.map((s) => (
+                  <option key={s} value={s}>
+                    {statusLabel[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span className="sr-only">Priority</span>
+              <select value={priority} onChange={(e) => setPriority(e.target.value)}>
+                <option value="">Any priority</option>
+                {priorities.map((p) => (
+                  <option key={p}>{p}</option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </header>
+        <QueryState query={tickets} empty={rows.length === 0} emptyText="The queue is empty.">
+          <Grid columns={['Ticket', 'Priority', 'Status', 'Assignee', 'SLA']}>
+            {rows.map((t) => {
+              const due = nextSlaDue(t, policyOf(t.priority));
+              const mark = marks[t.id];
+              const left = due ? due.dueAt - now : null;
+              return (
+                <tr key={t.id} className={t.id === ticketId ? 'selected' : ''}>
+                  <th scope="row">
+                    <NavLink to={`/console/queue/${t.id}`}>{t.subject}</NavLink>
+                    <small>{t.customer?.name}</small>
+                  </th>
+                  <td>
+                    <Badge tone={t.priority}>{t.priority}</Badge>
+                  </td>
+                  <td>{statusLabel[t.status]}</td>
+                  <td>{names(t.assigneeId)}</td>
+                  <td className="sla-cell">
+                    {mark?.level === 'breached' || (left !== null && left < 0) ? (
+                      <Badge tone="breached">Breached</Badge>
+                    ) : mark?.level === 'warning' ? (
+                      <Badge tone="warning">At risk</Badge>
+                    ) : null}{' '}
+                    {left !== null && (
+                      <span className={left < 0 ? 'overdue' : ''}>
+                        {formatCountdown(left)}
+                        <small>{due?.target === 'first_response' ? 'to first reply' : 'to resolve'}</small>
+                      </span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </Grid>
+        </QueryState>
+      </section>
+      {ticketId && (
+        <aside className="side" aria-label="Ticket">
+          <NavLink to="/console/queue" className="close-side">
+            Close
+          </NavLink>
+          <TicketView ticketId={ticketId} />
+        </aside>
+      )}
+    </div>
+  );
+}

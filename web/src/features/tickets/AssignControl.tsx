@@ -1,0 +1,51 @@
+import { Failure } from '../../components/ui.js';
+import { type Actor, mayAssign, mayTake } from '../../lib/transitions.js';
+import type { Ticket } from '../../lib/types.js';
+import { useDirectory } from '../agents/api.js';
+import { useAssign } from './api.js';
+
+/** Agents take an unassigned ticket; supervisors assign anyone, or unassign. */
+export function AssignControl({ ticket, actor }: { ticket: Ticket; actor: Actor }) {
+  const assign = useAssign(ticket.id);
+  const directory = useDirectory();
+  const closed = ticket.status === 'RESOLVED' || ticket.status === 'CLOSED';
+  if (mayAssign(actor) && !closed) {
+    const workers = (directory.data ?? []).filter(
+      (u) => u.isActive && (u.role === 'agent' || u.role === 'supervisor'),
+    );
+    return (
+      <div className="assign">
+        <label>
+          Assignee
+          <select
+            value={ticket.assigneeId ?? ''}
+            disabled={assign.isPending}
+            onChange={(e) => assign.mutate(e.target.value || null)}
+          >
+            <option value="">Unassigned</option>
+            {workers.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.fullName}
+              </option>
+            ))}
+          </select>
+        </label>
+        {assign.isError && <Failure error={assign.error} />}
+      </div>
+    );
+  }
+  if (!mayTake(ticket, actor)) return null;
+  return (
+    <div className="assign">
+      <button
+        type="button"
+        className="primary"
+        disabled={assign.isPending}
+        onClick={() => assign.mutate(actor.id)}
+      >
+        Take ticket
+      </button>
+      {assign.isError && <Failure error={assign.error} />}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { useSocketEvent } from '../../realtime/socket-context.js';
+import { useNames } from '../agents/api.js';
+
+type Typing = { ticketId: string; userId?: string };
+/** The gateway stops typing by itself after 5 s; a little longer here covers a lost typing_stop. */
+const STALE_MS = 7_000;
+
+/** "Alex is typing…" for the others in this ticket. */
+export function TypingIndicator({ ticketId }: { ticketId: string }) {
+  const [typists, setTypists] = useState<Record<string, number>>({});
+  const names = useNames();
+  useSocketEvent<Typing>('typing_start', (p) => {
+    if (p.ticketId === ticketId && p.userId) setTypists((t) => ({ ...t, [p.userId as string]: Date.now() }));
+  });
+  useSocketEvent<Typing>('typing_stop', (p) => {
+    if (p.ticketId !== ticketId || !p.userId) return;
+    setTypists(({ [p.userId as string]: _gone, ...rest }) => rest);
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new ticket starts with nobody typing
+  useEffect(() => setTypists({}), [ticketId]);
+  useEffect(() => {
+    const timer = setInterval(() => {
+      const now = Date.now();
+      setTypists((t) => {
+        const kept = Object.entries(t).filter(([, at]) => now - at < STALE_MS);
+        return kept.length === Object.keys(t).length ? t : Object.fromEntries(kept);
+      });
+    }, 1_000);
+    return () => clearInterval(timer);
+  }, []);
+  const who = Object.keys(typists).map((id) => names(id));
+  return (
+    <p className="typing" aria-live="polite">
+      {who.length > 0 && `${who.join(', ')} ${who.length > 1 ? 'are' : 'is'} typing…`}
+    </p>
+  );
+}

@@ -1,0 +1,100 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../lib/api.js';
+import type { HistoryEntry, Message, Page, Ticket, TicketStatus } from '../../lib/types.js';
+import { appendMessage, markRead, newerTicket } from '../../realtime/cache-reducers.js';
+import { keys } from '../../realtime/query-keys.js';
+
+export type TicketFilters = {
+  assigneeId?: string;
+  status?: string;
+  priority?: string;
+  q?: string;
+  sort?: string;
+  page?: number;
+  limit?: number;
+};
+
+export function useTickets(filters: TicketFilters, enabled = true) {
+  return useQuery({
+    queryKey: keys.ticketList(filters),
+    queryFn: () => api<Page<Ticket>>('/api/tickets', { query: { limit: 50, ...filters } }),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}
+
+export const useTicket = (id: string) =>
+  useQuery({ queryKey: keys.ticket(id), queryFn: () => api<Ticket>(`/api/tickets/${id}`) });
+
+export const useMessages = (id: string) =>
+  useQuery({
+    queryKey: keys.messages(id),
+    queryFn: () => api<Page<Message>>(`/api/tickets/${id}/messages`, { query: { limit: 100 } }),
+  });
+
+export const useHistory = (id: string) =>
+  useQuery({
+    queryKey: keys.history(id),
+    queryFn: () => api<{ data: HistoryEntry[] }>(`/api/tickets/${id}/history`),
+  });
+
+/** Keeps the ticket's cache in step with a mutation's answer (the socket event may come later). */
+function useTicketAnswer() {
+  const qc = useQueryClient();
+  return (ticket: Ticket) => {
+    qc.setQueryData<Ticket>(keys.ticket(ticket.id), (cached) => newerTicket(cached, ticket));
+    void qc.invalidateQueries({ queryKey: keys.tickets });
+    void qc.invalidateQueries({ queryKey: keys.history(ticket.id) });
+  };
+}
+
+export function useChangeStatus(id: string) {
+  const onSuccess = useTicketAnswer();
+  return useMutation({
+    mutationFn: (body: { status: TicketStatus; reason?: string }) =>
+      api<Ticket>(`/api/tickets/${id}`, { method: 'PATCH', body }),
+    onSuccess,
+  });
+}
+
+export function useAssign(id: string) {
+  const onSuccess = useTicketAnswer();
+  return useMutation({
+    mutationFn: (agentId: string | null) =>
+      api<Ticket>(`/api/tickets/${id}/assign`, { method: 'POST', body: { agentId } }),
+    onSuccess,
+  });
+}
+
+export function usePostMessage(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { body: string; internal: boolean }) =>
+      api<Message>(`/api/tickets/${id}/messages`, { method: 'POST', body }),
+    onSuccess: (message) =>
+      qc.setQueryData<Page<Message>>(keys.messages(id), (page) =>
+        appendMessage(page, { ...message, messageId: message.id }),
+      ),
+  });
+}
+
+export function useMarkRead(ticketId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (messageId: string) =>
+      api<{ messageId: string; readerId: string }>(`/api/tickets/${ticketId}/messages/${messageId}/read`, {
+        method: 'POST',
+      }),
+    onSuccess: (read) =>
+      qc.setQueryData<Page<Message>>(keys.messages(ticketId), (page) => markRead(page, read)),
+  });
+}
+
+export function useCreateHelpRequest() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { ticketId?: string; message: string }) =>
+      api('/api/help-requests', { method: 'POST', body }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.help }),
+  });
+}

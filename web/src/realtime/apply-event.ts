@@ -1,0 +1,90 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Message, Page, PresenceEntry, Ticket } from '../lib/types.js';
+import {
+  appendMessage,
+  applyPresence,
+  markRead,
+  markSla,
+  newerTicket,
+  patchTicketInPage,
+  type SlaMark,
+  setDelivery,
+  ticketOf,
+} from './cache-reducers.js';
+import { keys } from './query-keys.js';
+
+type Payload = Record<string, unknown>;
+type Effect = (qc: QueryClient, p: Payload) => void;
+
+/** A ticket changed: the ticket itself at once, the lists patched and then refetched for membership. */
+const onTicket: Effect = (qc, p) => {
+  const ticket = ticketOf(p);
+  if (!ticket) return;
+  qc.setQueryData<Ticket>(keys.ticket(ticket.id), (cached) =>
+    cached ? newerTicket(cached, ticket) : cached,
+  );
+  qc.setQueriesData<Page<Ticket>>({ queryKey: keys.tickets }, (page) => patchTicketInPage(page, ticket));
+  void qc.invalidateQueries({ queryKey: keys.tickets });
+  void qc.invalidateQueries({ queryKey: keys.history(ticket.id) });
+  void qc.invalidateQueries({ queryKey: keys.presence });
+};
+
+const onMessages =
+  (reduce: (page: Page<Message> | undefined, p: Payload) => Page<Message> | undefined): Effect =>
+  (qc, p) => {
+    if (typeof p.ticketId !== 'string') return;
+    qc.setQueryData<Page<Message>>(keys.messages(p.ticketId), (page) => reduce(page, p));
+  };
+
+const onPresence: Effect = (qc, p) => {
+  const next = applyPresence(qc.getQueryData<PresenceEntry[]>(keys.presence), p);
+  if (next === null) void qc.invalidateQueries({ queryKey: keys.presence });
+  else qc.setQueryData(keys.presence, next);
+};
+
+const onSla =
+  (level: SlaMark['level']): Effect =>
+  (qc, p) => {
+    qc.setQueryData<Record<string, SlaMark>>(keys.slaMarks, (marks) => markSla(marks, level, p));
+    void qc.invalidateQueries({ queryKey: keys.breaches });
+  };
+
+const invalidate =
+  (...queryKeys: readonly (readonly string[])[]): Effect =>
+  (qc) => {
+    for (const queryKey of queryKeys) void qc.invalidateQueries({ queryKey });
+  };
+
+/** Each SPEC §6 server event and what it does to the caches (docs/web.md "Cache feeding"). */
+export const effects: Record<string, Effect> = {
+  ticket_created: onTicket,
+  ticket_updated: onTicket,
+  conversation_assigned: onTicket,
+  conversation_unassigned: onTicket,
+  conversation_update: onTicket,
+  new_message: (qc, p) => {
+    onMessages(appendMessage)(qc, p);
+    void qc.invalidateQueries({ queryKey: keys.tickets });
+  },
+  status_update: onMessages(setDelivery),
+  message_read: onMessages(markRead),
+  agent_online: onPresence,
+  agent_offline: onPresence,
+  agent_status_change: onPresence,
+  agent_created: invalidate(keys.agents, keys.presence),
+  agent_updated: invalidate(keys.agents, keys.presence),
+  agent_deleted: invalidate(keys.agents, keys.presence),
+  sla_warning: onSla('warning'),
+  sla_breached: onSla('breached'),
+  sla_escalated: invalidate(keys.breaches, keys.tickets),
+  broadcast: invalidate(keys.broadcasts),
+  help_requested: invalidate(keys.help),
+  help_updated: invalidate(keys.help),
+  metrics_update: invalidate(keys.reports),
+  job_update: invalidate(keys.jobs),
+};
+
+export function applyEvent(qc: QueryClient, name: string, payload: unknown): void {
+  const effect = effects[name];
+  if (effect && payload && typeof payload === 'object') effect(qc, payload as Payload);
+}

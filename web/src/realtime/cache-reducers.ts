@@ -1,0 +1,133 @@
+import type { Message, Page, PresenceEntry, Ticket } from '../lib/types.js';
+
+/* Pure cache updates: an event's payload in, the next cached value out (undefined stays undefined). */
+
+type Payload = Record<string, unknown>;
+
+const ticketFields = [
+  'id',
+  'subject',
+  'description',
+  'priority',
+  'category',
+  'status',
+  'assigneeId',
+  'customer',
+  'requiresApproval',
+  'createdAt',
+  'updatedAt',
+  'firstResponseAt',
+  'resolvedAt',
+] as const;
+
+/** Ticket events carry the ticket as it is after the change, flat, plus `ticketId`. */
+export function ticketOf(p: Payload): Ticket | null {
+  if (typeof p.ticketId !== 'string' || typeof p.status !== 'string' || typeof p.subject !== 'string')
+    return null;
+  const t: Record<string, unknown> = { id: p.ticketId };
+  for (const f of ticketFields) if (f !== 'id' && f in p) t[f] = p[f];
+  return t as Ticket;
+}
+
+/** Replaces the ticket where a list shows it; newer `updatedAt` wins over an out-of-order event. */
+export function patchTicketInPage(page: Page<Ticket> | undefined, ticket: Ticket): Page<Ticket> | undefined {
+  if (!page) return page;
+  let changed = false;
+  const data = page.data.map((t) => {
+    if (t.id !== ticket.id || t.updatedAt > ticket.updatedAt) return t;
+    changed = true;
+    return { ...t, ...ticket };
+  });
+  return changed ? { ...page, data } : page;
+}
+
+export const newerTicket = (cached: Ticket | undefined, incoming: Ticket) =>
+  cached && cached.updatedAt > incoming.updatedAt ? cached : { ...cached, ...incoming };
+
+const messageOf = (p: Payload): Message => ({
+  id: String(p.messageId ?? p.id),
+  ticketId: String(p.ticketId),
+  authorType: p.authorType as Message['authorType'],
+  authorId: (p.authorId as string | null) ?? null,
+  body: String(p.body ?? ''),
+  internal: Boolean(p.internal),
+  deliveryStatus: (p.deliveryStatus as Message['deliveryStatus']) ?? 'sent',
+  createdAt: String(p.createdAt ?? p.occurredAt ?? new Date().toISOString()),
+});
+
+/** `new_message`: appended once, even if our own POST answer put it there first. */
+export function appendMessage(page: Page<Message> | undefined, p: Payload): Page<Message> | undefined {
+  if (!page) return page;
+  const message = messageOf(p);
+  if (page.data.some((m) => m.id === message.id)) return page;
+  return { ...page, data: [...page.data, message], meta: { ...page.meta, total: page.meta.total + 1 } };
+}
+
+const rank = { sent: 0, delivered: 1, read: 2, failed: 3 } as const;
+
+/** `status_update`: delivery only moves forward (sent → delivered → read; failed is final). */
+export function setDelivery(page: Page<Message> | undefined, p: Payload): Page<Message> | undefined {
+  const status = p.status as Message['deliveryStatus'];
+  if (!page || !(status in rank)) return page;
+  return mapMessage(page, String(p.messageId), (m) =>
+    rank[status] > rank[m.deliveryStatus] && m.deliveryStatus !== 'failed'
+      ? { ...m, deliveryStatus: status }
+      : m,
+  );
+}
+
+/** `message_read`: who has read a message (staff read receipts). */
+export function markRead(page: Page<Message> | undefined, p: Payload): Page<Message> | undefined {
+  const readerId = String(p.readerId);
+  return mapMessage(page, String(p.messageId), (m) =>
+    m.readBy?.includes(readerId) ? m : { ...m, readBy: [...(m.readBy ?? []), readerId] },
+  );
+}
+
+function mapMessage(page: Page<Message> | undefined, id: string, fn: (m: Message) => Message) {
+  if (!page) return page;
+  let changed = false;
+  const data = page.data.map((m) => {
+    if (m.id !== id) return m;
+    const next = fn(m);
+    changed ||= next !== m;
+    return next;
+  });
+  return changed ? { ...page, data } : page;
+}
+
+const presenceFields = ['onlineStatus', 'availability', 'activity', 'openTickets', 'capacity'] as const;
+
+/**
+ * agent_online / agent_offline / agent_status_change: the board row of that agent. Returns
+ * `null` when the agent is not on the board yet (the caller refetches).
+ */
+export function applyPresence(
+  board: PresenceEntry[] | undefined,
+  p: Payload,
+): PresenceEntry[] | undefined | null {
+  if (!board) return board;
+  const agentId = p.agentId;
+  const index = board.findIndex((e) => e.agentId === agentId);
+  if (index < 0) return null;
+  const entry = { ...board[index] } as PresenceEntry & Record<string, unknown>;
+  if (typeof p.status === 'string') entry.onlineStatus = p.status as PresenceEntry['onlineStatus'];
+  for (const f of presenceFields) if (f in p) (entry as Record<string, unknown>)[f] = p[f];
+  if ('availability' in p && typeof p.at === 'string') entry.since = p.at;
+  const next = board.slice();
+  next[index] = entry;
+  return next;
+}
+
+export type SlaMark = { target: string; level: 'warning' | 'breached'; at: string };
+
+/** sla_warning / sla_breached per ticket: a breach is never downgraded to a warning. */
+export function markSla(marks: Record<string, SlaMark> | undefined, level: SlaMark['level'], p: Payload) {
+  const ticketId = String(p.ticketId);
+  const current = marks?.[ticketId];
+  if (current?.level === 'breached' && level === 'warning') return marks ?? {};
+  return {
+    ...marks,
+    [ticketId]: { target: String(p.target ?? ''), level, at: String(p.crossedAt ?? p.occurredAt ?? '') },
+  };
+}
