@@ -46,14 +46,35 @@ const countWithStatus = async (stack: Stack, admin: TenantAdmin, status: string)
   );
 
 /** Agents clocked in with the app open: available to the ticket service once presence says so. */
-async function availableAgents(stack: Stack, admin: TenantAdmin, count: number): Promise<Client[]> {
+async function availableAgents(stack: Stack, admin: TenantAdmin, count: number) {
   const tabs: Client[] = [];
+  const ids: string[] = [];
   for (let n = 0; n < count; n++) {
     const agent = await createAgent(stack.call, admin);
     await stack.call('POST', '/api/sessions/clock-in', { token: agent.token });
     tabs.push(await connectAuthenticated(stack.baseUrl, { token: agent.token }));
+    ids.push(agent.id);
   }
-  return tabs;
+  return { tabs, ids };
+}
+
+/**
+ * Waits until the assignment engine sees every agent ready for work (presence → ticket service),
+ * so the figure is assignment's own throughput, not a backlog of earlier presence events.
+ */
+async function untilReady(stack: Stack, admin: TenantAdmin, ids: string[], timeoutMs = 300_000) {
+  const started = performance.now();
+  let ready = 0;
+  while (performance.now() - started < timeoutMs) {
+    const answers = await Promise.all(
+      ids.map((id) => stack.call('GET', `/api/assignment/agents/${id}`, { token: admin.token })),
+    );
+    ready = answers.filter((a) => a.body?.readyForWork === true).length;
+    if (ready === ids.length) break;
+    log(`  agents ready for work (as the ticket service sees them): ${ready} of ${ids.length}`);
+    await sleep(2000);
+  }
+  return { ready, readyAfterSeconds: round((performance.now() - started) / 1000) };
 }
 
 /**
@@ -65,10 +86,10 @@ export async function benchAssignment(stack: Stack, load: AssignmentLoad) {
   // A tenant of its own: the API phase's tickets would otherwise queue too.
   const admin = await signupTenant(stack.call, 'Assignment bench');
   await stack.call('PUT', '/api/assignment/settings', { token: admin.token, body: settings(false) });
-  const tabs = await availableAgents(stack, admin, load.agents);
+  const { tabs, ids } = await availableAgents(stack, admin, load.agents);
   log(`  ${load.agents} agents clocked in and online; queueing ${load.queued} tickets`);
   await queueTickets(stack, admin, load.queued);
-  await sleep(3000); // availability events reach the ticket service meanwhile
+  const readiness = await untilReady(stack, admin, ids);
   const target = Math.min(load.agents * CAPACITY, load.queued);
   const started = performance.now();
   const enabled = await stack.call('PUT', '/api/assignment/settings', {
@@ -98,6 +119,7 @@ export async function benchAssignment(stack: Stack, load: AssignmentLoad) {
     agents: load.agents,
     queued: load.queued,
     capacityPerAgent: CAPACITY,
+    ...readiness,
     assigned,
     stillQueued: await countWithStatus(stack, admin, 'NEW'),
     seconds: round(ms / 1000),

@@ -30,7 +30,8 @@ export async function start(config: GatewayConfig) {
 
   const { io, close: closeSockets, subscriber } = createSocketServer(app, config, redis);
   const streams = createTenantStreams(redis, config.STREAM_KEY_PREFIX, config.STREAM_MAX_EVENTS);
-  if (subscriber) recoverLostSubscriptions(io, subscriber, streams, metrics, logger);
+  const delivery = { streams, metrics, logger, subscription: { up: true } };
+  if (subscriber) recoverLostSubscriptions(io, subscriber, delivery);
   const sessions = createSocketSessions(bus, config.GATEWAY_ID, logger);
   const admit = createAdmitter(
     config.AUTH_URL,
@@ -43,7 +44,7 @@ export async function start(config: GatewayConfig) {
     config.SOCKET_TENANT_EVENTS_PER_SECOND,
   );
   io.on('connection', (socket) =>
-    onConnection({ io, config, admit, streams, sessions, metrics, logger, tenantEvents }, socket),
+    onConnection({ io, config, admit, delivery, sessions, metrics, logger, tenantEvents }, socket),
   );
   const fanout = createFanout(io, metrics);
 

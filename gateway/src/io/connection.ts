@@ -4,10 +4,9 @@ import { z } from 'zod';
 import type { GatewayConfig } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import type { SocketSessions } from '../relays/socket-sessions.js';
-import type { TenantStreams } from '../relays/tenant-stream.js';
 import type { Admission, Admitter } from './authenticate.js';
 import { tokenOf } from './authenticate.js';
-import { type DeliverySocket, resumeDelivery, startDelivery } from './delivery.js';
+import { type DeliveryContext, type DeliverySocket, resumeDelivery, startDelivery } from './delivery.js';
 import { limitClientEvents } from './event-limits.js';
 import type { TenantBuckets } from './rate-limit.js';
 import { refuse } from './refuse.js';
@@ -18,7 +17,7 @@ export type ConnectionDeps = {
   io: Server;
   config: GatewayConfig;
   admit: Admitter;
-  streams: TenantStreams;
+  delivery: DeliveryContext;
   sessions: SocketSessions;
   metrics: Metrics;
   logger: Logger;
@@ -78,7 +77,7 @@ export function onConnection(
       );
       // A resume given at connect replays before any live event reaches the socket.
       const early = resumeRequest.safeParse((socket.handshake.auth as { resume?: unknown })?.resume);
-      const head = await startDelivery(socket, deps.streams, member.tenantId, deps.metrics, early.success);
+      const head = await startDelivery(socket, deps.delivery, member.tenantId, early.success);
       socket.emit('authenticated', {
         userId: member.userId,
         tenantId: member.tenantId,
@@ -86,8 +85,7 @@ export function onConnection(
         ...head,
       });
       deps.sessions.connected(sessionOf(socket, admission));
-      if (early.success)
-        await resumeDelivery(socket, deps.streams, member.tenantId, early.data, deps.metrics);
+      if (early.success) await resumeDelivery(socket, deps.delivery, early.data);
     } catch (err) {
       log.info({ err: String(err) }, 'socket refused');
       refuse(socket, 'UNAUTHENTICATED', 'The token is invalid, expired or revoked');
@@ -105,13 +103,7 @@ export function onConnection(
       return socket.emit('error', { code: 'VALIDATION_FAILED', message: 'resume needs {epoch, lastSeq}' });
     if (socket.data.delivery?.phase === 'syncing')
       return socket.emit('error', { code: 'CONFLICT', message: 'A resume is already running' });
-    const result = await resumeDelivery(
-      socket,
-      deps.streams,
-      admission.member.tenantId,
-      parsed.data,
-      deps.metrics,
-    );
+    const result = await resumeDelivery(socket, deps.delivery, parsed.data);
     log.debug({ result }, 'resumed');
   }
 

@@ -1,22 +1,39 @@
+import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
 import type { Metrics } from '../metrics.js';
 import type { StreamHead, StreamRecord, TenantStreams } from '../relays/tenant-stream.js';
 
 /**
- * A socket's place in its tenant's stream. While `syncing` (at authentication and during a
- * resume) live records are held back, so a replay and the live flow meet with no hole and no
- * duplicate: the replay covers everything up to the stream's head, the buffer everything after.
+ * Whether this process's Redis adapter is subscribed: while it is not, records other gateways
+ * publish never arrive here (Redis pub/sub keeps nothing for later). adapter-recovery.ts keeps it.
+ */
+export type Subscription = { up: boolean };
+
+/** What delivery needs besides the socket: the streams to read gaps from, metrics, the subscription. */
+export type DeliveryContext = {
+  streams: TenantStreams;
+  metrics: Metrics;
+  subscription: Subscription;
+  logger: Logger;
+};
+
+/**
+ * A socket's place in its tenant's stream. While `syncing` (at authentication, during a resume or
+ * a catch-up) live records are held back, so a stream read and the live flow meet with no hole
+ * and no duplicate: the read covers everything up to the stream's head, the buffer everything
+ * after. `held` is the same while the subscription is down, waiting for it to come back.
  */
 export type Delivery = {
-  phase: 'syncing' | 'live';
+  phase: 'syncing' | 'held' | 'live';
+  tenantId: string;
   epoch: string;
   /** Head of the stream when this socket went live: older records reach it only by replay. */
   liveFrom: number;
   /** Highest seq sent to this socket (or skipped as not for its rooms). */
   lastSeq: number;
   buffer: StreamRecord[];
-  /** Held back because the adapter lost its subscription: catchUp() reads the gap from the stream. */
-  catchingUp?: boolean;
+  /** The subscription dropped since the last stream read: read again before going live. */
+  catchingUp: boolean;
 };
 
 export type DeliverySocket = Socket & { data: { delivery?: Delivery } };
@@ -44,17 +61,54 @@ function sendIfNew(socket: DeliverySocket, r: StreamRecord, metrics: Metrics): v
 export function deliverLive(socket: DeliverySocket, r: StreamRecord, metrics: Metrics): void {
   const d = socket.data.delivery;
   if (!d) return;
-  if (d.phase === 'syncing') d.buffer.push(r);
-  else sendIfNew(socket, r, metrics);
+  if (d.phase === 'live') sendIfNew(socket, r, metrics);
+  else d.buffer.push(r);
 }
 
-function goLive(socket: DeliverySocket, metrics: Metrics): void {
+/**
+ * Ends a stream read: catches up from the stream for as long as the subscription dropped
+ * meanwhile, then sends the held-back records and goes live. While the subscription is down the
+ * socket stays `held`; adapter-recovery.ts calls this again once it is back.
+ */
+async function goLive(socket: DeliverySocket, ctx: DeliveryContext): Promise<void> {
   const d = socket.data.delivery;
   if (!d) return;
+  d.phase = 'syncing';
+  try {
+    while (d.catchingUp && ctx.subscription.up) {
+      d.catchingUp = false;
+      await readGap(socket, d, ctx);
+    }
+  } catch (err) {
+    // Redis answered the subscriber but not this read: try again shortly rather than go live with a hole.
+    ctx.logger.warn({ err, socketId: socket.id }, 'socket catch-up from the stream failed; retrying');
+    d.catchingUp = true;
+    d.phase = 'held';
+    setTimeout(() => void releaseHeld(socket, ctx), 1_000).unref();
+    return;
+  }
+  if (d.catchingUp) {
+    d.phase = 'held';
+    return;
+  }
   const held = d.buffer;
   d.buffer = [];
   d.phase = 'live';
-  for (const r of held) if (r.epoch === d.epoch) sendIfNew(socket, r, metrics);
+  for (const r of held) if (r.epoch === d.epoch) sendIfNew(socket, r, ctx.metrics);
+}
+
+/** Catches a held socket up (once the subscription is back); the others are live or reading. */
+export async function releaseHeld(socket: DeliverySocket, ctx: DeliveryContext): Promise<void> {
+  if (socket.data.delivery?.phase === 'held' && socket.connected) await goLive(socket, ctx);
+}
+
+/** Sends what the stream holds after the socket's last seq, for its rooms and in order. */
+async function readGap(socket: DeliverySocket, d: Delivery, { streams, metrics }: DeliveryContext) {
+  const head = await streams.head(d.tenantId);
+  if (head.epoch !== d.epoch) return; // a lost stream: the socket's next resume says so
+  for (const r of await streams.after(d.tenantId, d.lastSeq, d.epoch)) {
+    if (isFor(socket, r)) sendIfNew(socket, r, metrics);
+  }
 }
 
 /**
@@ -63,51 +117,34 @@ function goLive(socket: DeliverySocket, metrics: Metrics): void {
  */
 export async function startDelivery(
   socket: DeliverySocket,
-  streams: TenantStreams,
+  ctx: DeliveryContext,
   tenantId: string,
-  metrics: Metrics,
   resumeNext = false,
 ) {
-  socket.data.delivery = { phase: 'syncing', epoch: '', liveFrom: 0, lastSeq: 0, buffer: [] };
-  const head = await streams.head(tenantId);
+  socket.data.delivery = {
+    phase: 'syncing',
+    tenantId,
+    epoch: '',
+    liveFrom: 0,
+    lastSeq: 0,
+    buffer: [],
+    catchingUp: !ctx.subscription.up,
+  };
+  const head = await ctx.streams.head(tenantId);
   Object.assign(socket.data.delivery, { epoch: head.epoch, liveFrom: head.seq, lastSeq: head.seq });
-  if (!resumeNext) goLive(socket, metrics);
+  if (!resumeNext) await goLive(socket, ctx);
   return head;
 }
 
 /**
- * Holds a live socket's records back: this process's adapter subscription is gone, so records
- * other gateways publish meanwhile never arrive here (Redis pub/sub keeps nothing for later).
+ * The subscription dropped: every socket is held back (a live one at once, one in the middle of a
+ * stream read when that read ends), and reads the stream again once it is back.
  */
 export function holdBack(socket: DeliverySocket): void {
   const d = socket.data.delivery;
-  if (d?.phase !== 'live') return; // a socket still syncing reads the stream anyway
-  d.phase = 'syncing';
+  if (!d) return;
   d.catchingUp = true;
-}
-
-/**
- * Once subscribed again: sends what the stream holds after the socket's last seq, for its rooms
- * and in order, then the records held back meanwhile (skipping those the stream already gave).
- */
-export async function catchUp(
-  socket: DeliverySocket,
-  streams: TenantStreams,
-  tenantId: string,
-  metrics: Metrics,
-): Promise<void> {
-  const d = socket.data.delivery;
-  if (!d?.catchingUp) return;
-  d.catchingUp = false;
-  try {
-    const head = await streams.head(tenantId);
-    if (head.epoch !== d.epoch) return; // a lost stream: the socket's next resume says so
-    for (const r of await streams.after(tenantId, d.lastSeq, d.epoch)) {
-      if (isFor(socket, r)) sendIfNew(socket, r, metrics);
-    }
-  } finally {
-    goLive(socket, metrics);
-  }
+  if (d.phase === 'live') d.phase = 'held';
 }
 
 export type ResumeRequest = { epoch: string; lastSeq: number };
@@ -121,23 +158,21 @@ export type ResumeResult =
  */
 export async function resumeDelivery(
   socket: DeliverySocket,
-  streams: TenantStreams,
-  tenantId: string,
+  ctx: DeliveryContext,
   request: ResumeRequest,
-  metrics: Metrics,
 ): Promise<ResumeResult> {
   const d = socket.data.delivery;
   if (!d) throw new Error('resume before authentication');
   d.phase = 'syncing';
   let result: ResumeResult = { recovered: false, epoch: d.epoch, seq: d.lastSeq };
   try {
-    result = await replayGap(socket, d, streams, tenantId, request);
-    if (result.recovered) metrics.replayed.inc(result.replayed);
+    result = await replayGap(socket, d, ctx.streams, request);
+    if (result.recovered) ctx.metrics.replayed.inc(result.replayed);
     return result;
   } finally {
     // `resumed` comes after the replayed events and before the held-back live ones.
     socket.emit('resumed', result);
-    goLive(socket, metrics);
+    await goLive(socket, ctx);
   }
 }
 
@@ -145,13 +180,12 @@ async function replayGap(
   socket: DeliverySocket,
   d: Delivery,
   streams: TenantStreams,
-  tenantId: string,
   request: ResumeRequest,
 ): Promise<ResumeResult> {
-  const head: StreamHead = await streams.head(tenantId);
+  const head: StreamHead = await streams.head(d.tenantId);
   const gap =
     request.epoch === head.epoch && request.lastSeq <= head.seq
-      ? await streams.after(tenantId, request.lastSeq, head.epoch)
+      ? await streams.after(d.tenantId, request.lastSeq, head.epoch)
       : null;
   const complete = gap !== null && (request.lastSeq === head.seq || gap[0]?.seq === request.lastSeq + 1);
   if (!gap || !complete) return { recovered: false, epoch: head.epoch, seq: head.seq };

@@ -17,6 +17,8 @@ export type Call = (
   // biome-ignore lint/suspicious/noExplicitAny: tests read answers loosely
 ) => Promise<{ status: number; headers: Headers; body: any }>;
 
+const callTimeoutMs = 120_000;
+
 /** JSON over HTTP to the gateway at `baseUrl()` (read at each call: it may be known only later). */
 export function httpCaller(baseUrl: () => string): Call {
   return async (method, path, opts = {}) => {
@@ -28,6 +30,8 @@ export function httpCaller(baseUrl: () => string): Call {
         ...opts.headers,
       },
       ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
+      // A hung answer fails the caller instead of stalling a test or a benchmark forever.
+      signal: AbortSignal.timeout(callTimeoutMs),
     });
     const text = await res.text();
     return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : undefined };
