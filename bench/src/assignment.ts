@@ -51,7 +51,8 @@ async function availableAgents(stack: Stack, admin: TenantAdmin, count: number) 
   const ids: string[] = [];
   for (let n = 0; n < count; n++) {
     const agent = await createAgent(stack.call, admin);
-    await stack.call('POST', '/api/sessions/clock-in', { token: agent.token });
+    const clockIn = await stack.call('POST', '/api/sessions/clock-in', { token: agent.token });
+    if (clockIn.status !== 200) throw new Error(`clock-in failed: ${JSON.stringify(clockIn.body)}`);
     tabs.push(await connectAuthenticated(stack.baseUrl, { token: agent.token }));
     ids.push(agent.id);
   }

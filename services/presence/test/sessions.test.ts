@@ -1,6 +1,7 @@
+import { userCreated } from '@switchboard/testing';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activityIntervals, workSessions } from '../src/data/schema.js';
+import { activityIntervals, agents, workSessions } from '../src/data/schema.js';
 import { type PresenceHarness, startPresence, type Team } from './support/presence-harness.js';
 
 let h: PresenceHarness;
@@ -139,6 +140,25 @@ describe('a working day', () => {
     expect(sessions).toHaveLength(1);
     const clockIns = (await h.recorded(a.userId)).filter((e) => e.type === 'agent.clocked_in');
     expect(clockIns).toHaveLength(1);
+  });
+
+  it('someone auth has just created can clock in before presence has heard of them', async () => {
+    const { userId, event } = userCreated(team.tenantId, 'agent', 'Billing');
+    const newcomer = {
+      userId,
+      tenantId: team.tenantId,
+      role: 'agent' as const,
+      token: await h.issuer.tokenFor({ userId, tenantId: team.tenantId, role: 'agent' }),
+    };
+    const clockIn = await h.call('POST', '/api/sessions/clock-in', { as: newcomer });
+    expect(clockIn.status, JSON.stringify(clockIn.body)).toBe(200);
+    expect(clockIn.body.activity).toBe('working');
+    // The announcement, when it arrives, completes the profile and keeps the session.
+    await h.publishApplied([event]);
+    const [row] = await h.deps.db.select().from(agents).where(eq(agents.agentId, userId));
+    expect(row).toMatchObject({ department: 'Billing', isActive: true });
+    const again = await h.call('POST', '/api/sessions/clock-in', { as: newcomer });
+    expect(again.status).toBe(409);
   });
 });
 

@@ -2,7 +2,7 @@ import type { EventContext } from '@switchboard/contracts';
 import { conflict, notFound } from '@switchboard/http-kit';
 import { sessionTotals } from '@switchboard/time';
 import { logActivity } from '../data/activity.repository.js';
-import { type AgentRow, lockAgent } from '../data/agents.repository.js';
+import { type AgentRow, lockCallerAgent } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import {
@@ -39,7 +39,7 @@ export async function moveSession(
 ) {
   try {
     return await deps.db.transaction(async (tx) => {
-      const agent = await lockAgent(tx, caller.tenantId, caller.userId);
+      const agent = await lockCallerAgent(tx, caller);
       if (!agent?.isActive) throw notFound('Agent');
       await applyMove(tx, caller, agent, move, new Date(), { reason });
       return presenceOfAgent(tx, agent);

@@ -1,7 +1,7 @@
 import type { EventContext } from '@switchboard/contracts';
 import { forbidden, notFound } from '@switchboard/http-kit';
 import { logActivity } from '../data/activity.repository.js';
-import { type AgentRow, lockAgent, saveOnlineStatus } from '../data/agents.repository.js';
+import { type AgentRow, lockAgent, lockCallerAgent, saveOnlineStatus } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import { logStatus } from '../data/intervals.repository.js';
@@ -42,7 +42,8 @@ export async function setStatus(deps: PresenceDeps, caller: Caller, agentId: str
   const managesOthers = caller.role === 'admin' || caller.role === 'supervisor';
   if (agentId !== caller.userId && !managesOthers) throw forbidden('You may set only your own status');
   return deps.db.transaction(async (tx) => {
-    const agent = await lockAgent(tx, caller.tenantId, agentId);
+    const own = agentId === caller.userId;
+    const agent = own ? await lockCallerAgent(tx, caller) : await lockAgent(tx, caller.tenantId, agentId);
     if (!agent?.isActive) throw notFound('Agent');
     await applyStatus(tx, caller, agent, status, new Date());
     return presenceOfAgent(tx, agent);

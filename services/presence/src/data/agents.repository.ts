@@ -52,6 +52,23 @@ export async function lockAgent(tx: Tx, tenantId: string, agentId: string): Prom
   return row;
 }
 
+/**
+ * The caller as an agent, locked. Presence learns of a new user from auth's user.created, which may
+ * still be queued behind other events when they first clock in: their verified token is proof
+ * enough to start the row, and the event fills in the department when it arrives. A deactivated
+ * user's row exists already and stays inactive.
+ */
+export async function lockCallerAgent(
+  tx: Tx,
+  caller: { tenantId: string; userId: string; role: string },
+): Promise<AgentRow | undefined> {
+  await tx
+    .insert(agents)
+    .values({ agentId: caller.userId, tenantId: caller.tenantId, role: caller.role, department: null })
+    .onConflictDoNothing({ target: agents.agentId });
+  return lockAgent(tx, caller.tenantId, caller.userId);
+}
+
 /** Active users who work tickets (viewers only look), in the tenant. */
 export async function listWorkers(tx: Tx, tenantId: string): Promise<AgentRow[]> {
   return tx

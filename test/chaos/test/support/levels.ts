@@ -18,7 +18,7 @@ export const levels: Record<string, Level> = {
     tenants: 2,
     agentsPerTenant: 3,
     plan: {
-      ticketsPerTenant: 19,
+      ticketsPerTenant: 20,
       workersPerTenant: 4,
       breakPauseMs: 400,
       renamePauseMs: 1_000,
