@@ -1,5 +1,6 @@
 import type { Stack, TenantAdmin } from '@switchboard/testing';
 import { type HttpResult, runHttpLoad } from './load.js';
+import { quiesce } from './stack.js';
 import { summarize } from './stats.js';
 
 export const newTicket = { subject: 'Printer on fire', description: 'It is on fire.', priority: 'medium' };
@@ -17,7 +18,9 @@ export async function benchApi(stack: Stack, admin: TenantAdmin, durationS: numb
   const list = await stack.call('GET', '/api/tickets?limit=100', { token: admin.token });
   const ids = (list.body.data as { id: string }[]).map((t) => t.id);
   if (ids.length === 0) throw new Error(`no tickets to read: ${JSON.stringify(list.body)}`);
-  // One request at a time first: warms the path up and tells per-request cost from queueing.
+  // One request at a time first, once the creates' events have drained: warms the path up and
+  // tells per-request cost from queueing.
+  await quiesce(stack);
   const serial: number[] = [];
   for (let n = 0; n < 50; n++) {
     const t = performance.now();
