@@ -6,7 +6,7 @@ import { now, sleep } from './stats.js';
 
 /**
  * Authenticated sockets on one gateway: deliveries/s to 1,000 of them (a burst of messages, as
- * B_sio), then as many as feasible up to `maxSockets`, RSS per socket, and broadcast fan-out time.
+ * B_sio), RSS per socket at 10,000, as many as feasible up to `maxSockets`, and broadcast fan-out time.
  */
 export async function benchGatewaySockets(stack: Stack, admin: TenantAdmin, maxSockets: number) {
   const gateway = stack.gateways[0];
@@ -38,21 +38,30 @@ export async function benchGatewaySockets(stack: Stack, admin: TenantAdmin, maxS
   log(`  gateway: ${deliveries.count()} deliveries, ${deliveriesPerSec}/s`);
   deliveries.stop();
 
-  // As many sockets as feasible, and memory per socket.
+  // Memory per socket at B_sio's largest step (10,000), then as many sockets as feasible.
   const connectStart = Date.now();
-  if (maxSockets > sockets.length) {
-    sockets.push(
-      ...(await connectMany(stack.baseUrl, maxSockets - sockets.length, {
-        readyEvent: 'authenticated',
-        token: admin.token,
-        timeoutMs: 240_000,
-        label: 'gateway sockets',
-      })),
-    );
+  const memory: { sockets: number; rssDeltaMB: number; bytesPerSocket: number }[] = [];
+  for (const step of new Set([Math.min(10_000, maxSockets), maxSockets])) {
+    if (step > sockets.length) {
+      sockets.push(
+        ...(await connectMany(stack.baseUrl, step - sockets.length, {
+          readyEvent: 'authenticated',
+          token: admin.token,
+          timeoutMs: 240_000,
+          label: 'gateway sockets',
+        })),
+      );
+    }
+    await sleep(2000);
+    const rssDelta = rssOf(pid) - rss0;
+    memory.push({
+      sockets: sockets.length,
+      rssDeltaMB: Math.round(rssDelta / 2 ** 20),
+      bytesPerSocket: Math.round(rssDelta / sockets.length),
+    });
+    log(`  gateway memory: ${sockets.length} sockets, ${memory.at(-1)?.bytesPerSocket} B/socket`);
   }
   const connectS = (Date.now() - connectStart) / 1000;
-  await sleep(2000);
-  const rssDelta = rssOf(pid) - rss0;
 
   // Broadcast fan-out: POST /api/broadcasts (audience all) → the last socket's `broadcast`.
   const fanout: { sockets: number; received: number; firstMs: number; lastMs: number }[] = [];
@@ -79,13 +88,7 @@ export async function benchGatewaySockets(stack: Stack, admin: TenantAdmin, maxS
   await closeAll(sockets);
   return {
     deliveries: { sockets: Math.min(1000, sockets.length), messages, deliveriesPerSec },
-    sockets: {
-      target: maxSockets,
-      reached: sockets.length,
-      connectS,
-      rssDeltaMB: Math.round(rssDelta / 2 ** 20),
-      bytesPerSocket: Math.round(rssDelta / sockets.length),
-    },
+    sockets: { target: maxSockets, reached: sockets.length, connectS, memory },
     fanout,
   };
 }

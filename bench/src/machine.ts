@@ -8,6 +8,12 @@ export function rssOf(pid: number): number {
   return Number(kb ?? 0) * 1024;
 }
 
+/** This process's soft limit on open files (`ulimit -n`), from /proc (Linux). */
+export function openFileLimit(): number {
+  const limits = readFileSync('/proc/self/limits', 'utf8');
+  return Number(/Max open files\s+(\d+)/.exec(limits)?.[1] ?? 1024);
+}
+
 /** What the machine was doing: recorded with every phase, since other work shares it. */
 export function machineLoad() {
   const [one, five, fifteen] = os.loadavg();

@@ -4,7 +4,7 @@ import { connectRedis } from '@switchboard/redis';
 import pino from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../metrics.js';
-import { createTenantStreams } from '../relays/tenant-stream.js';
+import { createTenantStreams, type StreamRecord } from '../relays/tenant-stream.js';
 import {
   type DeliveryContext,
   type DeliverySocket,
@@ -12,6 +12,7 @@ import {
   holdBack,
   releaseHeld,
   resumeDelivery,
+  type SendToMany,
   startDelivery,
 } from './delivery.js';
 
@@ -22,6 +23,13 @@ import {
 const tenantId = 'tenant-1';
 const room = `tenant:${tenantId}`;
 let ctx: DeliveryContext;
+/** The fake sockets by id, for the broadcast that live delivery sends through. */
+const byId = new Map<string, { emit: (name: string, payload: { seq?: number }) => boolean }>();
+const send: SendToMany = (ids, name, payload) => {
+  for (const id of ids) byId.get(id)?.emit(name, payload);
+};
+const live = (socket: DeliverySocket, record: StreamRecord) =>
+  deliverLive([socket], record, ctx.metrics, send);
 
 /** A socket as delivery sees it: its rooms, and the seqs it was sent. */
 function fakeSocket() {
@@ -36,6 +44,7 @@ function fakeSocket() {
       return true;
     },
   };
+  byId.set(socket.id, socket);
   return { socket: socket as unknown as DeliverySocket, seqs };
 }
 
@@ -76,13 +85,13 @@ describe('delivery across a lost adapter subscription', () => {
   it('a live socket gets what it missed while the subscription was down, in order, before anything newer', async () => {
     const { socket, seqs } = fakeSocket();
     await startDelivery(socket, ctx, tenantId);
-    deliverLive(socket, await append(), ctx.metrics);
+    live(socket, await append());
     subscriptionLost(socket);
     await append(); // published by another gateway: lost with the subscription
-    deliverLive(socket, await append(), ctx.metrics); // published here: held back
+    live(socket, await append()); // published here: held back
     await append();
     await subscriptionBack(socket);
-    deliverLive(socket, await append(), ctx.metrics);
+    live(socket, await append());
     expect(seqs).toEqual([1, 2, 3, 4, 5]);
   });
 
@@ -92,10 +101,10 @@ describe('delivery across a lost adapter subscription', () => {
     const { socket, seqs } = fakeSocket();
     await startDelivery(socket, ctx, tenantId);
     await append(); // lost with the subscription
-    deliverLive(socket, await append(), ctx.metrics);
+    live(socket, await append());
     expect(seqs).toEqual([]);
     await subscriptionBack(socket);
-    deliverLive(socket, await append(), ctx.metrics);
+    live(socket, await append());
     expect(seqs).toEqual([2, 3, 4]);
   });
 
@@ -112,13 +121,31 @@ describe('delivery across a lost adapter subscription', () => {
     expect(seqs).toEqual([1, 2]);
   });
 
+  it('a live record goes out once to the live sockets that lack it, and is held for one resuming', async () => {
+    const [a, b, c] = [fakeSocket(), fakeSocket(), fakeSocket()];
+    await startDelivery(a.socket, ctx, tenantId);
+    await startDelivery(b.socket, ctx, tenantId);
+    const head = await startDelivery(c.socket, ctx, tenantId, true); // c resumes next
+    const record = await append();
+    const broadcasts: string[][] = [];
+    deliverLive([a.socket, b.socket, c.socket], record, ctx.metrics, (ids, name, payload) => {
+      broadcasts.push(ids);
+      send(ids, name, payload);
+    });
+    deliverLive([a.socket, b.socket], record, ctx.metrics, send); // redelivered
+    expect(broadcasts).toEqual([[a.socket.id, b.socket.id]]);
+    expect([a.seqs, b.seqs, c.seqs]).toEqual([[1], [1], []]);
+    await resumeDelivery(c.socket, ctx, { epoch: head.epoch, lastSeq: head.seq });
+    expect(c.seqs).toEqual([1]);
+  });
+
   it('with the subscription up, records flow live and a redelivered one is not sent twice', async () => {
     const { socket, seqs } = fakeSocket();
     await startDelivery(socket, ctx, tenantId);
     const first = await append();
-    deliverLive(socket, first, ctx.metrics);
-    deliverLive(socket, first, ctx.metrics);
-    deliverLive(socket, await append(), ctx.metrics);
+    live(socket, first);
+    live(socket, first);
+    live(socket, await append());
     expect(seqs).toEqual([1, 2]);
   });
 });

@@ -58,11 +58,32 @@ function sendIfNew(socket: DeliverySocket, r: StreamRecord, metrics: Metrics): v
   metrics.delivered.inc();
 }
 
-export function deliverLive(socket: DeliverySocket, r: StreamRecord, metrics: Metrics): void {
-  const d = socket.data.delivery;
-  if (!d) return;
-  if (d.phase === 'live') sendIfNew(socket, r, metrics);
-  else d.buffer.push(r);
+/** Sends the same event to sockets by id, encoding it once (Socket.IO's local broadcast). */
+export type SendToMany = (socketIds: string[], name: string, payload: object) => void;
+
+/**
+ * A live record to the sockets in its rooms: those syncing or held buffer it, those that had it
+ * skip it, and the rest get it in one broadcast, so it is encoded once rather than per socket.
+ */
+export function deliverLive(
+  sockets: DeliverySocket[],
+  r: StreamRecord,
+  metrics: Metrics,
+  send: SendToMany,
+): void {
+  const due: string[] = [];
+  for (const socket of sockets) {
+    const d = socket.data.delivery;
+    if (!d) continue;
+    if (d.phase !== 'live') d.buffer.push(r);
+    else if (r.seq > d.lastSeq) {
+      d.lastSeq = r.seq;
+      due.push(socket.id);
+    }
+  }
+  if (due.length === 0) return;
+  send(due, r.name, payloadOf(r));
+  metrics.delivered.inc(due.length);
 }
 
 /**

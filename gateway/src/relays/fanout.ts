@@ -1,5 +1,5 @@
 import type { Server } from 'socket.io';
-import { type DeliverySocket, deliverLive } from '../io/delivery.js';
+import { type DeliverySocket, deliverLive, type SendToMany } from '../io/delivery.js';
 import type { Metrics } from '../metrics.js';
 import type { StreamRecord } from './tenant-stream.js';
 
@@ -7,19 +7,24 @@ const RECORD = 'switchboard:record';
 
 /**
  * Gets a stream record to every socket in its rooms, on every gateway process: the Redis adapter
- * carries it to the others (server-side emit), and each process hands it to its own sockets one
- * by one, so a socket that is resuming can hold it back and none gets it twice.
+ * carries it to the others (server-side emit), and each process decides for each of its own sockets
+ * (a socket that is resuming holds it back, one that had it skips it), then sends it to the rest
+ * at once.
  */
 export function createFanout(io: Server, metrics: Metrics) {
   const namespace = io.of('/');
+  // Every socket is in the room of its own id; `local` keeps the adapter from publishing it again.
+  const send: SendToMany = (socketIds, name, payload) => io.local.to(socketIds).emit(name, payload);
   const deliverLocally = (record: StreamRecord) => {
     const socketIds = new Set<string>();
     for (const room of record.rooms)
       for (const id of namespace.adapter.rooms.get(room) ?? []) socketIds.add(id);
+    const sockets: DeliverySocket[] = [];
     for (const id of socketIds) {
       const socket = namespace.sockets.get(id);
-      if (socket) deliverLive(socket as DeliverySocket, record, metrics);
+      if (socket) sockets.push(socket as DeliverySocket);
     }
+    deliverLive(sockets, record, metrics, send);
   };
   io.on(RECORD, deliverLocally);
   return {
