@@ -49,11 +49,17 @@ const payloadOf = (r: StreamRecord) => ({
 
 const isFor = (socket: Socket, r: StreamRecord) => r.rooms.some((room) => socket.rooms.has(room));
 
-/** Sends `r` unless this socket already had it (a redelivered domain event keeps its seq). */
+/** Whether `r` is new to the socket (a redelivered domain event keeps its seq); if so, it counts as sent. */
+function claim(d: Delivery, r: StreamRecord): boolean {
+  if (r.seq <= d.lastSeq) return false;
+  d.lastSeq = r.seq;
+  return true;
+}
+
+/** Sends `r` unless this socket already had it. */
 function sendIfNew(socket: DeliverySocket, r: StreamRecord, metrics: Metrics): void {
   const d = socket.data.delivery;
-  if (!d || r.seq <= d.lastSeq) return;
-  d.lastSeq = r.seq;
+  if (!d || !claim(d, r)) return;
   socket.emit(r.name, payloadOf(r));
   metrics.delivered.inc();
 }
@@ -76,10 +82,7 @@ export function deliverLive(
     const d = socket.data.delivery;
     if (!d) continue;
     if (d.phase !== 'live') d.buffer.push(r);
-    else if (r.seq > d.lastSeq) {
-      d.lastSeq = r.seq;
-      due.push(socket.id);
-    }
+    else if (claim(d, r)) due.push(socket.id);
   }
   if (due.length === 0) return;
   send(due, r.name, payloadOf(r));

@@ -19,16 +19,7 @@ export async function start(config: PresenceConfig) {
   registerBusMetrics(deps.metrics, { service: 'presence', bus, db: deps.db });
   const consumer = await subscribe(bus, deps.db);
   const app = await buildApp(deps);
-  const sweep = startPresenceSweep(
-    deps.db,
-    deps.redis,
-    {
-      graceSeconds: config.PRESENCE_GRACE_SECONDS,
-      intervalMs: config.PRESENCE_SWEEP_MS,
-      heartbeatPrefix: config.HEARTBEAT_KEY_PREFIX,
-    },
-    deps.logger,
-  );
+  const sweep = startPresenceSweep(deps.db, deps.redis, config, deps.logger);
   const idleCleanup = startIdleSessionCleanup(deps.db, config.IDLE_SESSION_SWEEP_MS, deps.logger);
   const url = await app.listen({ host: config.HOST, port: config.PORT });
 

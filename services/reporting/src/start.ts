@@ -22,11 +22,7 @@ export async function start(config: ReportingConfig) {
   const jobs = await startReportingJobs(bus, deps);
   const scheduler = startReportScheduler(deps.db, config.SCHEDULE_SCAN_MS, deps.logger);
   const app = await buildApp(deps);
-  const push = startMetricsPush(
-    deps.db,
-    { pushMs: config.METRICS_PUSH_MS, refreshMs: config.METRICS_REFRESH_MS },
-    deps.logger,
-  );
+  const push = startMetricsPush(deps.db, config, deps.logger);
   const url = await app.listen({ host: config.HOST, port: config.PORT });
 
   // Stop taking requests and background work, finish what the bus holds, then let go of connections.

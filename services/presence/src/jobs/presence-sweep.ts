@@ -3,6 +3,7 @@ import { repeat } from '@switchboard/http-kit';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { applyStatus } from '../actions/status.js';
+import type { PresenceConfig } from '../config.js';
 import { lockAgent } from '../data/agents.repository.js';
 import {
   closeSocketsOf,
@@ -54,16 +55,16 @@ export async function expireLostGateways(
   return closed;
 }
 
-/** Sweeps every `intervalMs` (one sweep at a time) until stopped; a failed sweep is logged and retried. */
-export function startPresenceSweep(
-  db: Db,
-  redis: Redis,
-  options: { graceSeconds: number; intervalMs: number; heartbeatPrefix: string },
-  logger: Logger,
-) {
+type SweepSettings = Pick<
+  PresenceConfig,
+  'PRESENCE_GRACE_SECONDS' | 'PRESENCE_SWEEP_MS' | 'HEARTBEAT_KEY_PREFIX'
+>;
+
+/** Sweeps every PRESENCE_SWEEP_MS (one sweep at a time) until stopped; a failed sweep is logged and retried. */
+export function startPresenceSweep(db: Db, redis: Redis, settings: SweepSettings, logger: Logger) {
   const sweep = async () => {
-    await expireLostGateways(db, redis, options.heartbeatPrefix);
-    await sweepPresence(db, options.graceSeconds);
+    await expireLostGateways(db, redis, settings.HEARTBEAT_KEY_PREFIX);
+    await sweepPresence(db, settings.PRESENCE_GRACE_SECONDS);
   };
-  return repeat(sweep, options.intervalMs, logger, 'presence sweep failed');
+  return repeat(sweep, settings.PRESENCE_SWEEP_MS, logger, 'presence sweep failed');
 }

@@ -51,16 +51,7 @@ export async function startPresence(env: Record<string, string> = {}) {
   connected = () => bus.isConnected();
   const consumer = await subscribe(bus, deps.db);
   const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
-  const sweep = startPresenceSweep(
-    deps.db,
-    deps.redis,
-    {
-      graceSeconds: config.PRESENCE_GRACE_SECONDS,
-      intervalMs: config.PRESENCE_SWEEP_MS,
-      heartbeatPrefix: config.HEARTBEAT_KEY_PREFIX,
-    },
-    deps.logger,
-  );
+  const sweep = startPresenceSweep(deps.db, deps.redis, config, deps.logger);
   const app = await buildApp(deps);
   await app.ready();
 

@@ -3,6 +3,7 @@ import { uuidv7 } from '@switchboard/contracts';
 import { repeat } from '@switchboard/http-kit';
 import type { Logger } from 'pino';
 import { liveDashboard } from '../actions/dashboard.js';
+import type { ReportingConfig } from '../config.js';
 import { claimDashboard, dueTenants, markAllDirty, settleDashboard } from '../data/dashboards.repository.js';
 import type { Db } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
@@ -39,16 +40,20 @@ export async function pushDashboards(db: Db, minGapMs: number, now: Date = new D
 }
 
 /** Pushes every `pushMs`; every `refreshMs` all dashboards are recomputed (a new local day). */
-export function startMetricsPush(db: Db, options: { pushMs: number; refreshMs: number }, logger: Logger) {
+export function startMetricsPush(
+  db: Db,
+  settings: Pick<ReportingConfig, 'METRICS_PUSH_MS' | 'METRICS_REFRESH_MS'>,
+  logger: Logger,
+) {
   const push = repeat(
-    () => pushDashboards(db, options.pushMs),
-    options.pushMs,
+    () => pushDashboards(db, settings.METRICS_PUSH_MS),
+    settings.METRICS_PUSH_MS,
     logger,
     'metrics push failed',
   );
   const refresh = repeat(
     () => markAllDirty(db, new Date()),
-    options.refreshMs,
+    settings.METRICS_REFRESH_MS,
     logger,
     'dashboard refresh failed',
   );

@@ -56,11 +56,7 @@ export async function startReporting(env: Record<string, string> = {}) {
   connected = () => bus.isConnected();
   const consumer = await subscribe(bus, deps.db);
   const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
-  const push = startMetricsPush(
-    deps.db,
-    { pushMs: config.METRICS_PUSH_MS, refreshMs: config.METRICS_REFRESH_MS },
-    deps.logger,
-  );
+  const push = startMetricsPush(deps.db, config, deps.logger);
   const jobs = await startReportingJobs(bus, deps);
   const app = await buildApp(deps);
   await app.ready();
