@@ -1,7 +1,7 @@
 import { type TicketStatus, ticketStatuses } from '@switchboard/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Actor, allowedTargets, refuseTransition } from './ticket-state.js';
+import { type Actor, allowedTargets, refuseTransition } from './transitions.js';
 
 const agent: Actor = { userId: 'agent-1', role: 'agent' };
 const otherAgent: Actor = { userId: 'agent-2', role: 'agent' };

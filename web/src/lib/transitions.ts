@@ -1,3 +1,4 @@
+import { refuseTransition } from '@switchboard/ticket-rules';
 import type { Role, Ticket, TicketStatus } from './types.js';
 
 /** A status move the user may offer: SPEC §4's table, narrowed to who may take each edge. */
@@ -13,49 +14,39 @@ export type Actor = { id: string; role: Role };
 
 const isStaff = (a: Actor) => a.role === 'supervisor' || a.role === 'admin';
 
+/** The moves the app offers from each status, in the order shown, with their wording. */
+const offers: Partial<Record<TicketStatus, StatusAction[]>> = {
+  ASSIGNED: [{ to: 'IN_PROGRESS', label: 'Start work', tone: 'primary' }],
+  IN_PROGRESS: [
+    { to: 'RESOLUTION_REQUESTED', label: 'Request resolution', tone: 'primary' },
+    { to: 'RESOLVED', label: 'Resolve', tone: 'primary' },
+    { to: 'PENDING', label: 'Wait on customer' },
+  ],
+  PENDING: [{ to: 'IN_PROGRESS', label: 'Resume work', tone: 'primary' }],
+  RESOLUTION_REQUESTED: [
+    { to: 'RESOLVED', label: 'Approve', tone: 'primary' },
+    { to: 'IN_PROGRESS', label: 'Reject', needsReason: true, tone: 'danger' },
+  ],
+  RESOLVED: [
+    { to: 'IN_PROGRESS', label: 'Reopen' },
+    { to: 'CLOSED', label: 'Close' },
+  ],
+};
+
 /**
- * The legal moves for `actor` on `ticket` (docs/tickets.md "Statuses"); the ticket service
- * enforces the same table, so a button shown here is never answered with INVALID_TRANSITION.
- * Assignment (NEW → ASSIGNED, ASSIGNED → NEW) goes through the assign action, not this list.
+ * The legal moves for `actor` on `ticket` (docs/tickets.md "Statuses"), by the very rules the
+ * ticket service enforces (@switchboard/ticket-rules), so a button shown here is never answered
+ * with INVALID_TRANSITION. Assignment (NEW → ASSIGNED, ASSIGNED → NEW) goes through the assign
+ * action, not this list. A move that needs a reason is offered; the dialog asks for it.
  */
 export function statusActions(
   ticket: Pick<Ticket, 'status' | 'assigneeId' | 'requiresApproval'>,
   actor: Actor,
-) {
-  const assignee = ticket.assigneeId === actor.id;
-  const staff = isStaff(actor);
-  const works = assignee || staff;
-  const actions: StatusAction[] = [];
-  switch (ticket.status) {
-    case 'ASSIGNED':
-      if (works) actions.push({ to: 'IN_PROGRESS', label: 'Start work', tone: 'primary' });
-      break;
-    case 'IN_PROGRESS':
-      if (assignee && ticket.requiresApproval)
-        actions.push({ to: 'RESOLUTION_REQUESTED', label: 'Request resolution', tone: 'primary' });
-      if (works && !ticket.requiresApproval)
-        actions.push({ to: 'RESOLVED', label: 'Resolve', tone: 'primary' });
-      if (works) actions.push({ to: 'PENDING', label: 'Wait on customer' });
-      break;
-    case 'PENDING':
-      if (works) actions.push({ to: 'IN_PROGRESS', label: 'Resume work', tone: 'primary' });
-      break;
-    case 'RESOLUTION_REQUESTED':
-      if (staff && !assignee) {
-        actions.push({ to: 'RESOLVED', label: 'Approve', tone: 'primary' });
-        actions.push({ to: 'IN_PROGRESS', label: 'Reject', needsReason: true, tone: 'danger' });
-      }
-      break;
-    case 'RESOLVED':
-      if (staff) {
-        actions.push({ to: 'IN_PROGRESS', label: 'Reopen' });
-        actions.push({ to: 'CLOSED', label: 'Close' });
-      }
-      break;
-    default:
-      break;
-  }
-  return actions;
+): StatusAction[] {
+  const who = { userId: actor.id, role: actor.role };
+  return (offers[ticket.status] ?? []).filter(
+    (offer) => refuseTransition(ticket, offer.to, who, offer.needsReason ? 'given' : null) === null,
+  );
 }
 
 /** An agent takes an unassigned ticket for themself; staff assign anyone. */

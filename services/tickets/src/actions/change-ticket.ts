@@ -1,5 +1,6 @@
 import type { Priority, Ticket, TicketStatus } from '@switchboard/contracts';
 import { forbidden, HttpError } from '@switchboard/http-kit';
+import { type Actor, refuseTransition } from '@switchboard/ticket-rules';
 import { issueSurvey } from '../data/csat.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
@@ -12,7 +13,7 @@ import {
 } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { countsAsLoad } from '../domain/assignment.js';
-import { type Actor, milestonesOf, refuseTransition } from '../domain/ticket-state.js';
+import { milestonesOf } from '../domain/ticket-state.js';
 import type { Caller } from './actor.js';
 import { workableTicket } from './tickets.js';
 
