@@ -3,9 +3,10 @@ import { NavLink, useParams } from 'react-router';
 import { Badge, Grid, QueryState } from '../../components/ui.js';
 import { formatCountdown, nextSlaDue } from '../../lib/sla-clock.js';
 import { statusLabel } from '../../lib/transitions.js';
-import { priorities, ticketStatuses } from '../../lib/types.js';
+import { ticketStatuses } from '../../lib/types.js';
 import { useNames } from '../agents/api.js';
 import { useTickets } from '../tickets/api.js';
+import { PriorityFilter, StatusFilter } from '../tickets/TicketFilters.js';
 import { TicketView } from '../tickets/TicketView.js';
 import { usePolicies, useSlaMarks } from './api.js';
 
@@ -41,26 +42,8 @@ export function QueueOverview() {
             Queue <span className="count">{rows.length}</span>
           </h2>
           <div className="filters">
-            <label>
-              <span className="sr-only">Status</span>
-              <select value={status} onChange={(e) => setStatus(e.target.value)}>
-                <option value="">Open tickets</option>
-                {ticketStatuses.map((s) => (
-                  <option key={s} value={s}>
-                    {statusLabel[s]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span className="sr-only">Priority</span>
-              <select value={priority} onChange={(e) => setPriority(e.target.value)}>
-                <option value="">Any priority</option>
-                {priorities.map((p) => (
-                  <option key={p}>{p}</option>
-                ))}
-              </select>
-            </label>
+            <StatusFilter label="Status" anyText="Open tickets" value={status} onChange={setStatus} />
+            <PriorityFilter label="Priority" value={priority} onChange={setPriority} />
           </div>
         </header>
         <QueryState query={tickets} empty={rows.length === 0} emptyText="The queue is empty.">

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { NavLink } from 'react-router';
 import { Badge, QueryState, timeOf } from '../../components/ui.js';
 import { statusLabel } from '../../lib/transitions.js';
-import { priorities, ticketStatuses } from '../../lib/types.js';
 import { type TicketFilters, useTickets } from './api.js';
+import { PriorityFilter, StatusFilter } from './TicketFilters.js';
 
 type Props = { title: string; base: string; fixed: TicketFilters; emptyText: string };
 
@@ -26,28 +26,13 @@ export function TicketList({ title, base, fixed, emptyText }: Props) {
             <span className="sr-only">Search {title}</span>
             <input type="search" placeholder="Search…" value={q} onChange={(e) => setQ(e.target.value)} />
           </label>
-          <label>
-            <span className="sr-only">Status in {title}</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value)}>
-              <option value="">Any status</option>
-              {ticketStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span className="sr-only">Priority in {title}</span>
-            <select value={priority} onChange={(e) => setPriority(e.target.value)}>
-              <option value="">Any priority</option>
-              {priorities.map((p) => (
-                <option key={p} value={p}>
-                  {p}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StatusFilter
+            label={`Status in ${title}`}
+            anyText="Any status"
+            value={status}
+            onChange={setStatus}
+          />
+          <PriorityFilter label={`Priority in ${title}`} value={priority} onChange={setPriority} />
         </div>
       </header>
       <QueryState query={query} empty={tickets.length === 0} emptyText={emptyText}>
