@@ -16,6 +16,20 @@ import { keys } from './query-keys.js';
 type Payload = Record<string, unknown>;
 type Effect = (qc: QueryClient, p: Payload) => void;
 
+/**
+ * Loads what an event changed again. A request already in flight may have been answered from
+ * before the event, and invalidating alone would join it (TanStack Query never cancels a first
+ * load for a refetch): then the new state would show only at the next event. So the refetch waits
+ * for that request and follows it.
+ */
+function reload(qc: QueryClient, queryKey: readonly unknown[]): void {
+  const inFlight =
+    qc.isFetching({ queryKey }) > 0
+      ? qc.refetchQueries({ queryKey }, { cancelRefetch: false })
+      : Promise.resolve();
+  void inFlight.then(() => qc.invalidateQueries({ queryKey }));
+}
+
 /** A ticket changed: the ticket itself at once, the lists patched and then refetched for membership. */
 const onTicket: Effect = (qc, p) => {
   const ticket = ticketOf(p);
@@ -24,21 +38,24 @@ const onTicket: Effect = (qc, p) => {
     cached ? newerTicket(cached, ticket) : cached,
   );
   qc.setQueriesData<Page<Ticket>>({ queryKey: keys.tickets }, (page) => patchTicketInPage(page, ticket));
-  void qc.invalidateQueries({ queryKey: keys.tickets });
-  void qc.invalidateQueries({ queryKey: keys.history(ticket.id) });
-  void qc.invalidateQueries({ queryKey: keys.presence });
+  reload(qc, keys.tickets);
+  reload(qc, keys.history(ticket.id));
+  reload(qc, keys.presence);
 };
 
 const onMessages =
   (reduce: (page: Page<Message> | undefined, p: Payload) => Page<Message> | undefined): Effect =>
   (qc, p) => {
     if (typeof p.ticketId !== 'string') return;
-    qc.setQueryData<Page<Message>>(keys.messages(p.ticketId), (page) => reduce(page, p));
+    const queryKey = keys.messages(p.ticketId);
+    qc.setQueryData<Page<Message>>(queryKey, (page) => reduce(page, p));
+    // A thread still loading would be answered from before this event, replacing what was just set.
+    if (qc.isFetching({ queryKey }) > 0) reload(qc, queryKey);
   };
 
 const onPresence: Effect = (qc, p) => {
   const next = applyPresence(qc.getQueryData<PresenceEntry[]>(keys.presence), p);
-  if (next === null) void qc.invalidateQueries({ queryKey: keys.presence });
+  if (next === null) reload(qc, keys.presence);
   else qc.setQueryData(keys.presence, next);
 };
 
@@ -46,13 +63,13 @@ const onSla =
   (level: SlaMark['level']): Effect =>
   (qc, p) => {
     qc.setQueryData<Record<string, SlaMark>>(keys.slaMarks, (marks) => markSla(marks, level, p));
-    void qc.invalidateQueries({ queryKey: keys.breaches });
+    reload(qc, keys.breaches);
   };
 
 const invalidate =
   (...queryKeys: readonly (readonly string[])[]): Effect =>
   (qc) => {
-    for (const queryKey of queryKeys) void qc.invalidateQueries({ queryKey });
+    for (const queryKey of queryKeys) reload(qc, queryKey);
   };
 
 /** Each SPEC §6 server event and what it does to the caches (docs/web.md "Cache feeding"). */
@@ -64,7 +81,7 @@ export const effects: Record<string, Effect> = {
   conversation_update: onTicket,
   new_message: (qc, p) => {
     onMessages(appendMessage)(qc, p);
-    void qc.invalidateQueries({ queryKey: keys.tickets });
+    reload(qc, keys.tickets);
   },
   status_update: onMessages(setDelivery),
   message_read: onMessages(markRead),

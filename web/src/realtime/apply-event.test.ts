@@ -1,0 +1,34 @@
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { describe, expect, it } from 'vitest';
+import type { Message, Page } from '../lib/types.js';
+import { effects } from './apply-event.js';
+import { keys } from './query-keys.js';
+
+const message = (id: string, body: string) => ({ id, ticketId: 't1', body }) as Message;
+const page = (data: Message[]): Page<Message> => ({
+  data,
+  meta: { total: data.length, page: 1, limit: 50, totalPages: 1 },
+});
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+describe('a new_message while the thread is loading', () => {
+  it('ends with the message in the thread, though the answer in flight was read before it', async () => {
+    const qc = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const stored = [message('m1', 'My order never arrived')];
+    // The open thread, as the ticket view's useQuery has it; each answer is what was stored when read.
+    const thread = new QueryObserver(qc, {
+      queryKey: keys.messages('t1'),
+      queryFn: async () => {
+        const answer = page([...stored]);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return answer;
+      },
+    });
+    const unsubscribe = thread.subscribe(() => undefined);
+    stored.push(message('m2', 'It was due last Friday.'));
+    effects.new_message?.(qc, { ticketId: 't1', id: 'm2', body: 'It was due last Friday.' });
+    await settle();
+    expect(thread.getCurrentResult().data?.data.map((m) => m.id)).toEqual(['m1', 'm2']);
+    unsubscribe();
+  });
+});
