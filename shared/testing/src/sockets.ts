@@ -1,6 +1,7 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: socket payloads are whatever JSON the gateway sent; tests read them loosely
-import { waitFor } from '@switchboard/testing';
+
 import { io, type Socket } from 'socket.io-client';
+import { waitFor } from './wait-for.js';
 
 export type Received = { name: string; payload: any };
 

@@ -1,14 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import {
-  type Broker,
-  createTestDatabase,
-  createTestVhost,
-  freePort,
-  type RunningProcess,
-  runToCompletion,
-  startProcess,
-  waitFor,
-} from './index.js';
+import { createTestDatabase } from './databases.js';
+import { freePort, type RunningProcess, runToCompletion, startProcess } from './processes.js';
+import { type Broker, createTestVhost } from './vhosts.js';
+import { waitFor } from './wait-for.js';
 
 export type Call = (
   method: string,

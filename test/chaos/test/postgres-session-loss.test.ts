@@ -1,8 +1,8 @@
+import { connectDb } from '@switchboard/db';
 import { createTestDatabase, embeddedMode, type TestDatabase, waitFor } from '@switchboard/testing';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { connectDb } from '../src/index.js';
 
 let database: TestDatabase;
 beforeAll(async () => {
