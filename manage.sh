@@ -10,7 +10,7 @@ set -euo pipefail
 #   entry     TypeScript entry, run as `node --import tsx <entry>` from the repo root
 #   port      its PORT; it must answer GET /healthz there with 200 when ready
 #   database  its own Postgres database, or - for none. A process with a database
-#             must have <entry dir>/data/migrate.main.ts; <entry dir>/data/seed.main.ts
+#             must have <entry dir>/bin/migrate.main.ts; <entry dir>/bin/seed.main.ts
 #             is run too when it exists.
 # The mail catcher (maildev: SMTP on MAILDEV_SMTP_PORT, web on its port) runs only when
 # SMTP_URL is not set, so reports have somewhere to go on a development machine.
@@ -231,7 +231,8 @@ create_databases() {
   node "$ROOT/scripts/create-databases.mjs" "${urls[@]}" || die "could not create the databases"
 }
 
-data_entry() { printf '%s/data/%s.main.ts' "$(dirname "$P_ENTRY")" "$1"; }
+# A service's one-shot entries (migrate, seed, rebuild) sit in src/bin/ beside its main.ts.
+data_entry() { printf '%s/bin/%s.main.ts' "$(dirname "$P_ENTRY")" "$1"; }
 
 migrate_all() {
   local name file

@@ -8,24 +8,30 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import {
+  readConfig as authConfig,
+  prepare as prepareAuth,
+  seedDemo,
+  startAuth,
+} from '@switchboard/auth/service';
 import { pgliteUrl } from '@switchboard/db';
+import { readConfig as gatewayConfig, startGateway } from '@switchboard/gateway/service';
 import { closeOnSignal, createLogger } from '@switchboard/http-kit';
-import { readConfig as gatewayConfig } from '../gateway/src/config.js';
-import { start as startGateway } from '../gateway/src/start.js';
-import { readConfig as authConfig } from '../services/auth/src/config.js';
-import { prepare as prepareAuth } from '../services/auth/src/data/prepare.js';
-import { seedDemoTenant } from '../services/auth/src/data/seed.js';
-import { start as startAuth } from '../services/auth/src/start.js';
-import { openDeps as openAuth } from '../services/auth/src/wiring.js';
-import { readConfig as presenceConfig } from '../services/presence/src/config.js';
-import { prepare as preparePresence } from '../services/presence/src/data/prepare.js';
-import { start as startPresence } from '../services/presence/src/start.js';
-import { readConfig as reportingConfig } from '../services/reporting/src/config.js';
-import { prepare as prepareReporting } from '../services/reporting/src/data/prepare.js';
-import { start as startReporting } from '../services/reporting/src/start.js';
-import { readConfig as ticketsConfig } from '../services/tickets/src/config.js';
-import { prepare as prepareTickets } from '../services/tickets/src/data/prepare.js';
-import { start as startTickets } from '../services/tickets/src/start.js';
+import {
+  prepare as preparePresence,
+  readConfig as presenceConfig,
+  startPresence,
+} from '@switchboard/presence/service';
+import {
+  prepare as prepareReporting,
+  readConfig as reportingConfig,
+  startReporting,
+} from '@switchboard/reporting/service';
+import {
+  prepare as prepareTickets,
+  startTickets,
+  readConfig as ticketsConfig,
+} from '@switchboard/tickets/service';
 
 const { env } = process;
 const dataDir =
@@ -49,7 +55,7 @@ const serviceEnv = (name: string, authUrl = '') => ({
 
 const authCfg = authConfig(serviceEnv('auth'));
 await prepareAuth(authCfg);
-await seedDemo();
+await seedDemo(authCfg); // its events go out once auth's relay runs
 const auth = await startAuth(authCfg);
 
 const [tickets, presence, reporting] = await Promise.all([
@@ -80,13 +86,3 @@ const gateway = await startGateway(
 );
 logger.info({ url: gateway.url }, 'Switchboard runs in embedded mode');
 closeOnSignal(logger, [gateway.stop, reporting.stop, presence.stop, tickets.stop, auth.stop]);
-
-/** The demo tenant, as `./manage.sh seed` makes it; its events go out once auth's relay runs. */
-async function seedDemo() {
-  const { deps, close } = await openAuth(authCfg);
-  try {
-    await seedDemoTenant(deps);
-  } finally {
-    await close();
-  }
-}

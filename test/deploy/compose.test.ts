@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,9 @@ describe('docker-compose.yml', () => {
       expect(service?.environment?.PORT).toBe(p.port);
       expect(service?.environment?.DATABASE_URL?.endsWith(`/${p.database}`), p.name).toBe(true);
       expect(init).toContain(`CREATE DATABASE ${p.database};`);
+      // The compose `migrate` step runs ./manage.sh migrate, which runs this entry beside main.ts.
+      const migrate = p.entry.replace(/main\.ts$/, 'bin/migrate.main.ts');
+      expect(existsSync(new URL(migrate, root)), migrate).toBe(true);
     }
   });
 

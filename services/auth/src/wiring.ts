@@ -7,7 +7,7 @@ import { createLoginAttempts } from './data/login-attempts.store.js';
 import type { AuthDeps } from './deps.js';
 import { createKeyRing, rotateIfDue } from './keys/key-ring.js';
 
-/** Opens the auth service's own resources; the bus is wired by main.ts. */
+/** Opens the auth service's own resources; runService connects the bus. */
 export async function openDeps(config: AuthConfig, busConnected: () => boolean = () => false) {
   const { pool, db } = connectDb(config.DATABASE_URL);
   const redis = connectRedis(config.REDIS_URL, { maxRetriesPerRequest: 2 });

@@ -1,26 +1,13 @@
 import { newEvent } from '@switchboard/contracts';
-import { type Bus, connectBus } from '@switchboard/event-bus';
-import { createTestVhost, type TestVhost, waitFor } from '@switchboard/testing';
+import { waitFor } from '@switchboard/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { subscribe } from '../src/messaging/subscriptions.js';
 import { type Harness, startAuth } from './support/auth-harness.js';
 
 let auth: Harness;
-let vhost: TestVhost;
-let bus: Bus;
-let consumer: Awaited<ReturnType<typeof subscribe>>;
 beforeAll(async () => {
   auth = await startAuth();
-  vhost = await createTestVhost('auth');
-  bus = connectBus({ url: vhost.url, logger: auth.deps.logger, name: 'auth-test' });
-  consumer = await subscribe(bus, auth.deps.db);
 });
-afterAll(async () => {
-  await consumer?.stop();
-  await bus?.close();
-  await vhost?.remove();
-  await auth?.stop();
-});
+afterAll(() => auth?.stop());
 
 it('keeps the agent’s online status and last-seen time from presence, ignoring a late older change', async () => {
   const { accessToken, tenant } = await auth.signupTenant();
@@ -35,12 +22,12 @@ it('keeps the agent’s online status and last-seen time from presence, ignoring
   const agent = async () =>
     (await auth.call('GET', `/api/agents/${member.agent.id}`, { token: accessToken })).body;
 
-  await bus.publish([
+  await auth.bus.publish([
     statusAt('online', '2026-11-22T09:00:00.000Z'),
     statusAt('away', '2026-11-22T10:00:00.000Z'),
   ]);
   await waitFor('away applied', async () => (await agent()).onlineStatus === 'away');
-  await bus.publish([
+  await auth.bus.publish([
     statusAt('offline', '2026-11-22T08:00:00.000Z'),
     statusAt('online', '2026-11-22T11:00:00.000Z'),
   ]);

@@ -4,7 +4,7 @@ import type { PresenceConfig } from './config.js';
 import { connectDb } from './data/db.js';
 import type { PresenceDeps } from './deps.js';
 
-/** Opens the presence service's own resources; the bus is wired by main.ts. */
+/** Opens the presence service's own resources; runService connects the bus. */
 export function openDeps(config: PresenceConfig, busConnected: () => boolean = () => false) {
   const { pool, db } = connectDb(config.DATABASE_URL);
   const redis = connectRedis(config.REDIS_URL, { maxRetriesPerRequest: 2 });

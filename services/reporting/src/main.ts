@@ -1,9 +1,5 @@
-import { closeOnSignal } from '@switchboard/http-kit';
-import { startTracing } from '@switchboard/tracing';
+import { runMain } from '@switchboard/service-runtime';
 import { readConfig } from './config.js';
-import { start } from './start.js';
+import { startReporting } from './service.js';
 
-const config = readConfig();
-const tracing = startTracing('reporting', config.OTEL_EXPORTER_OTLP_ENDPOINT);
-const reporting = await start(config);
-closeOnSignal(reporting.logger, [reporting.stop, () => tracing.shutdown()]);
+await runMain('reporting', readConfig, startReporting);

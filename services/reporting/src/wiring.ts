@@ -4,7 +4,7 @@ import type { ReportingConfig } from './config.js';
 import { connectDb } from './data/db.js';
 import type { ReportingDeps } from './deps.js';
 
-/** Opens the reporting service's own resources; the bus is wired by main.ts. */
+/** Opens the reporting service's own resources; runService connects the bus. */
 export function openDeps(config: ReportingConfig, busConnected: () => boolean = () => false) {
   const { pool, db } = connectDb(config.DATABASE_URL);
   const redis = connectRedis(config.REDIS_URL, { maxRetriesPerRequest: 2 });

@@ -1,9 +1,5 @@
-import { closeOnSignal } from '@switchboard/http-kit';
-import { startTracing } from '@switchboard/tracing';
+import { runMain } from '@switchboard/service-runtime';
 import { readConfig } from './config.js';
-import { start } from './start.js';
+import { startTickets } from './service.js';
 
-const config = readConfig();
-const tracing = startTracing('tickets', config.OTEL_EXPORTER_OTLP_ENDPOINT);
-const tickets = await start(config);
-closeOnSignal(tickets.logger, [tickets.stop, () => tracing.shutdown()]);
+await runMain('tickets', readConfig, startTickets);

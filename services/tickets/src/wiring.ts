@@ -5,7 +5,7 @@ import type { TicketsConfig } from './config.js';
 import { connectDb } from './data/db.js';
 import type { TicketsDeps } from './deps.js';
 
-/** Opens the ticket service's own resources; the bus is wired by main.ts. */
+/** Opens the ticket service's own resources; runService connects the bus. */
 export function openDeps(config: TicketsConfig, busConnected: () => boolean = () => false) {
   const { pool, db } = connectDb(config.DATABASE_URL);
   const redis = connectRedis(config.REDIS_URL, { maxRetriesPerRequest: 2 });

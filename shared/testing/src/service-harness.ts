@@ -2,12 +2,44 @@ import { randomBytes } from 'node:crypto';
 import { type Agent, type Envelope, newEvent, type Role, uuidv7 } from '@switchboard/contracts';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase } from 'drizzle-orm/pg-core';
+import { createTestDatabase } from './databases.js';
+import { startTokenIssuer } from './token-issuer.js';
+import { createTestVhost } from './vhosts.js';
 import { waitFor } from './wait-for.js';
 
 /*
  * Pieces every service's component-test harness shares: announcing users the way auth does,
  * waiting until the service under test has applied events, and calling its app in process.
  */
+
+/**
+ * Fresh stores for one service under test — its own database (brought up to date by `migrate`)
+ * and vhost — and a token issuer standing in for auth; `env` points the service's config at them.
+ * The service runs as in production (runService); `remove` lets go of the stores afterwards.
+ */
+export async function serviceStores(service: string, migrate: (databaseUrl: string) => Promise<void>) {
+  const [database, vhost, issuer] = await Promise.all([
+    createTestDatabase(service),
+    createTestVhost(service),
+    startTokenIssuer(),
+  ]);
+  await migrate(database.url);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: '0', // tests call the app in process; many files run at once
+    DATABASE_URL: database.url,
+    AMQP_URL: vhost.url,
+    AUTH_URL: issuer.url,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
+  };
+  const remove = async () => {
+    await issuer.stop();
+    await Promise.all([database.drop(), vhost.remove()]);
+  };
+  return { database, vhost, issuer, env, remove };
+}
 
 /** A user.created event for a fresh user of `tenantId`, as the auth service publishes it. */
 export function userCreated(tenantId: string, role: Role, department = 'Support') {

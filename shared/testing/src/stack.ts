@@ -58,7 +58,7 @@ type StackOptions = {
 async function startService(name: ServiceName, env: Env, nodeArgs: string[] = [], postgresUrl?: string) {
   const database = await createTestDatabase(`gw_${name}`, postgresUrl);
   const processEnv: Env = { ...env, DATABASE_URL: database.url };
-  await runToCompletion(`services/${name}/src/data/migrate.main.ts`, processEnv);
+  await runToCompletion(`services/${name}/src/bin/migrate.main.ts`, processEnv);
   const process = startProcess(`services/${name}/src/main.ts`, processEnv, nodeArgs);
   return { name, database, process, env: processEnv, nodeArgs };
 }

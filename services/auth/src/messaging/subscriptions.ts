@@ -5,7 +5,7 @@ import { onAgentStatusChanged } from './on-agent-status-changed.handler.js';
 
 const handlers: EventHandlers<Tx> = { 'agent.status_changed': onAgentStatusChanged };
 
-/** The queue's bindings, also declared ahead of the first start (see data/migrate.main.ts). */
+/** The queue's bindings, also declared ahead of the first start (see bin/migrate.main.ts). */
 export const consumedEvents = Object.keys(handlers) as EventType[];
 
 /** What the auth service consumes from `auth.events`. */

@@ -1,27 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { createTestDatabase } from '@switchboard/testing';
-import { buildApp } from '../../src/app.js';
+import { runService } from '@switchboard/service-runtime';
+import { serviceStores } from '@switchboard/testing';
 import { readConfig } from '../../src/config.js';
 import { runMigrations } from '../../src/data/migrate.js';
-import { openDeps } from '../../src/wiring.js';
+import { authService } from '../../src/service.js';
 
 export type Harness = Awaited<ReturnType<typeof startAuth>>;
 
-/** The auth app in process over its own fresh database (and Redis keys), as a user of its HTTP API sees it. */
+/**
+ * The auth service in process over its own fresh database, vhost and Redis keys, with its consumer
+ * and outbox relay running, as a user of its HTTP API sees it.
+ */
 export async function startAuth(env: Record<string, string> = {}) {
-  const database = await createTestDatabase('auth');
-  await runMigrations(database.url);
+  const stores = await serviceStores('auth', runMigrations);
   const config = readConfig({
-    ...process.env,
-    DATABASE_URL: database.url,
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_PER_MINUTE: '100000',
+    ...stores.env,
     REDIS_KEY_PREFIX: `sbt:auth:${randomBytes(4).toString('hex')}:`,
     ...env,
   });
-  const { deps, close } = await openDeps(config, () => true);
-  const app = await buildApp(deps);
-  await app.ready();
+  const service = await runService(authService(config));
+  const { app, deps, bus } = service;
 
   const call = async (
     method: string,
@@ -84,9 +82,8 @@ export async function startAuth(env: Record<string, string> = {}) {
   };
 
   const stop = async () => {
-    await app.close();
-    await close();
-    await database.drop();
+    await service.stop();
+    await stores.remove();
   };
-  return { app, deps, database, call, signupTenant, createMember, stop };
+  return { app, deps, bus, call, signupTenant, createMember, stop };
 }

@@ -22,7 +22,7 @@ const handlers: EventHandlers<Tx> = {
   'message.created': onMessageCreated,
 };
 
-/** The queue's bindings, also declared ahead of the first start (see data/migrate.main.ts). */
+/** The queue's bindings, also declared ahead of the first start (see bin/migrate.main.ts). */
 export const consumedEvents = Object.keys(handlers) as EventType[];
 
 export function subscribe(bus: Bus, db: Db) {

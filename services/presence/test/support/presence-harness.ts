@@ -1,25 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { type Envelope, gatewayHeartbeatKey, newEvent } from '@switchboard/contracts';
-import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
+import { runService } from '@switchboard/service-runtime';
 import {
-  createTestDatabase,
-  createTestVhost,
   injector,
+  serviceStores,
   publishApplied as sharedPublishApplied,
-  startTokenIssuer,
   type TestUser,
   team,
   userCreated,
   waitFor,
 } from '@switchboard/testing';
 import { asc, eq } from 'drizzle-orm';
-import { buildApp } from '../../src/app.js';
 import { readConfig } from '../../src/config.js';
 import { runMigrations } from '../../src/data/migrate.js';
 import { agents, outbox } from '../../src/data/schema.js';
-import { startPresenceSweep } from '../../src/jobs/presence-sweep.js';
-import { subscribe } from '../../src/messaging/subscriptions.js';
-import { openDeps } from '../../src/wiring.js';
+import { presenceService } from '../../src/service.js';
 
 type Role = TestUser['role'];
 export type Member = TestUser & { token: string };
@@ -29,31 +24,16 @@ export type Member = TestUser & { token: string };
  * offline sweep running: users are announced to it the way auth does, by user.created events.
  */
 export async function startPresence(env: Record<string, string> = {}) {
-  const [database, vhost, issuer] = await Promise.all([
-    createTestDatabase('presence'),
-    createTestVhost('presence'),
-    startTokenIssuer(),
-  ]);
-  await runMigrations(database.url);
+  const stores = await serviceStores('presence', runMigrations);
+  const { issuer } = stores;
   const config = readConfig({
-    ...process.env,
-    DATABASE_URL: database.url,
-    AMQP_URL: vhost.url,
-    AUTH_URL: issuer.url,
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_PER_MINUTE: '100000',
+    ...stores.env,
     HEARTBEAT_KEY_PREFIX: `sbt:${randomBytes(4).toString('hex')}:`,
     ...env,
   });
-  let connected = () => false;
-  const { deps, close } = openDeps(config, () => connected());
-  const bus = connectBus({ url: vhost.url, logger: deps.logger, name: 'presence-test' });
-  connected = () => bus.isConnected();
-  const consumer = await subscribe(bus, deps.db);
-  const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
-  const sweep = startPresenceSweep(deps.db, deps.redis, config, deps.logger);
-  const app = await buildApp(deps);
-  await app.ready();
+  // The offline sweep runs; the tests close idle sessions themselves, at the times they choose.
+  const service = await runService(presenceService(config), { only: ['presenceSweep'] });
+  const { app, deps, bus } = service;
 
   const call = injector<Member>(app);
 
@@ -100,15 +80,9 @@ export async function startPresence(env: Record<string, string> = {}) {
   const tenant = () => team(member);
 
   const stop = async () => {
-    await app.close();
-    await sweep.stop();
     await deps.redis.del(gatewayHeartbeatKey(config.HEARTBEAT_KEY_PREFIX, 'gw-test'));
-    await relay.stop();
-    await consumer.stop();
-    await bus.close();
-    await close();
-    await issuer.stop();
-    await Promise.all([database.drop(), vhost.remove()]);
+    await service.stop();
+    await stores.remove();
   };
   return { app, deps, bus, call, member, tenant, issuer, publishApplied, socket, recorded, stop };
 }

@@ -7,7 +7,7 @@ import { onReportedEvent } from './on-reported-event.handler.js';
 /** What the reporting service consumes from `reporting.events`: every fact a report counts. */
 const handlers: EventHandlers<Tx> = Object.fromEntries(reportedEvents.map((type) => [type, onReportedEvent]));
 
-/** The queue's bindings, also declared ahead of the first start (see data/migrate.main.ts). */
+/** The queue's bindings, also declared ahead of the first start (see bin/migrate.main.ts). */
 export const consumedEvents: EventType[] = reportedEvents;
 
 export function subscribe(bus: Bus, db: Db) {

@@ -1,27 +1,21 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Envelope, uuidv7 } from '@switchboard/contracts';
-import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
+import { runService } from '@switchboard/service-runtime';
 import {
-  createTestDatabase,
-  createTestVhost,
   injector,
+  serviceStores,
   publishApplied as sharedPublishApplied,
-  startTokenIssuer,
   type TestUser,
   team,
   userCreated,
   waitFor,
 } from '@switchboard/testing';
 import { asc, eq } from 'drizzle-orm';
-import { buildApp } from '../../src/app.js';
 import { readConfig } from '../../src/config.js';
 import { runMigrations } from '../../src/data/migrate.js';
 import { agents, outbox } from '../../src/data/schema.js';
-import { startReportingJobs } from '../../src/jobs/job-worker.js';
-import { startMetricsPush } from '../../src/jobs/metrics-push.js';
-import { subscribe } from '../../src/messaging/subscriptions.js';
-import { openDeps } from '../../src/wiring.js';
+import { reportingService } from '../../src/service.js';
 
 type Role = TestUser['role'];
 export type Member = TestUser & { token: string; fullName: string };
@@ -32,34 +26,18 @@ export type Member = TestUser & { token: string; fullName: string };
  * publish them.
  */
 export async function startReporting(env: Record<string, string> = {}) {
-  const [database, vhost, issuer] = await Promise.all([
-    createTestDatabase('reporting'),
-    createTestVhost('reporting'),
-    startTokenIssuer(),
-  ]);
-  await runMigrations(database.url);
+  const stores = await serviceStores('reporting', runMigrations);
+  const { issuer } = stores;
   const config = readConfig({
-    ...process.env,
-    DATABASE_URL: database.url,
-    AMQP_URL: vhost.url,
-    AUTH_URL: issuer.url,
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_PER_MINUTE: '100000',
+    ...stores.env,
     METRICS_PUSH_MS: '200',
     JOB_FILES_DIR: join(tmpdir(), `reporting-test-files-${uuidv7()}`),
     JOB_RETRY_DELAY_MS: '100',
     ...env,
   });
-  let connected = () => false;
-  const { deps, close } = openDeps(config, () => connected());
-  const bus = connectBus({ url: vhost.url, logger: deps.logger, name: 'reporting-test' });
-  connected = () => bus.isConnected();
-  const consumer = await subscribe(bus, deps.db);
-  const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
-  const push = startMetricsPush(deps.db, config, deps.logger);
-  const jobs = await startReportingJobs(bus, deps);
-  const app = await buildApp(deps);
-  await app.ready();
+  // Dashboards and jobs run; the tests queue scheduled reports themselves, at the times they choose.
+  const service = await runService(reportingService(config), { only: ['metricsPush', 'jobWorker'] });
+  const { app, deps, bus } = service;
 
   const call = injector<Member>(app);
 
@@ -118,15 +96,8 @@ export async function startReporting(env: Record<string, string> = {}) {
   };
 
   const stop = async () => {
-    await app.close();
-    await push.stop();
-    await jobs.stop();
-    await relay.stop();
-    await consumer.stop();
-    await bus.close();
-    await close();
-    await issuer.stop();
-    await Promise.all([database.drop(), vhost.remove()]);
+    await service.stop();
+    await stores.remove();
   };
   return {
     app,

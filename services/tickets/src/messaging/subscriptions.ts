@@ -18,7 +18,7 @@ function handlersFor(assigner?: Assigner): EventHandlers<Tx> {
   };
 }
 
-/** The queue's bindings, also declared ahead of the first start (see data/migrate.main.ts). */
+/** The queue's bindings, also declared ahead of the first start (see bin/migrate.main.ts). */
 export const consumedEvents = Object.keys(handlersFor()) as EventType[];
 
 export function subscribe(bus: Bus, db: Db, assigner?: Assigner) {

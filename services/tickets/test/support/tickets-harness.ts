@@ -1,23 +1,19 @@
 import { type Envelope, newEvent } from '@switchboard/contracts';
-import { connectBus, startOutboxRelay } from '@switchboard/event-bus';
+import { runService } from '@switchboard/service-runtime';
 import {
-  createTestDatabase,
-  createTestVhost,
   injector,
+  serviceStores,
   publishApplied as sharedPublishApplied,
-  startTokenIssuer,
   type TestUser,
   team,
   userCreated,
   waitFor,
 } from '@switchboard/testing';
 import { eq } from 'drizzle-orm';
-import { buildApp } from '../../src/app.js';
 import { readConfig } from '../../src/config.js';
 import { runMigrations } from '../../src/data/migrate.js';
 import { agents } from '../../src/data/schema.js';
-import { subscribe } from '../../src/messaging/subscriptions.js';
-import { openDeps } from '../../src/wiring.js';
+import { ticketsService } from '../../src/service.js';
 
 type Role = TestUser['role'];
 export type Member = TestUser & { token: string };
@@ -27,29 +23,12 @@ export type Member = TestUser & { token: string };
  * running: users are announced to it the way auth does, by user.created events on the bus.
  */
 export async function startTickets(env: Record<string, string> = {}) {
-  const [database, vhost, issuer] = await Promise.all([
-    createTestDatabase('tickets'),
-    createTestVhost('tickets'),
-    startTokenIssuer(),
-  ]);
-  await runMigrations(database.url);
-  const config = readConfig({
-    ...process.env,
-    DATABASE_URL: database.url,
-    AMQP_URL: vhost.url,
-    AUTH_URL: issuer.url,
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_PER_MINUTE: '100000',
-    ...env,
-  });
-  let connected = () => false;
-  const { deps, close } = openDeps(config, () => connected());
-  const bus = connectBus({ url: vhost.url, logger: deps.logger, name: 'tickets-test' });
-  connected = () => bus.isConnected();
-  const consumer = await subscribe(bus, deps.db, deps.assigner);
-  const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
-  const app = await buildApp(deps);
-  await app.ready();
+  const stores = await serviceStores('tickets', runMigrations);
+  const { issuer } = stores;
+  const config = readConfig({ ...stores.env, ...env });
+  // No background jobs: the tests run SLA scans and assignment sweeps themselves, when they choose.
+  const service = await runService(ticketsService(config), { only: [] });
+  const { app, deps, bus } = service;
 
   const call = injector<Member>(app);
 
@@ -77,13 +56,8 @@ export async function startTickets(env: Record<string, string> = {}) {
   const tenant = () => team(member);
 
   const stop = async () => {
-    await app.close();
-    await relay.stop();
-    await consumer.stop();
-    await bus.close();
-    await close();
-    await issuer.stop();
-    await Promise.all([database.drop(), vhost.remove()]);
+    await service.stop();
+    await stores.remove();
   };
   return { app, deps, bus, call, member, tenant, issuer, publishApplied, ready, stop };
 }

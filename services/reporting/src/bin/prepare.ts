@@ -1,7 +1,7 @@
 import { provisionQueue } from '@switchboard/event-bus';
 import { jobQueue } from '@switchboard/jobs';
+import { runMigrations } from '../data/migrate.js';
 import { consumedEvents } from '../messaging/subscriptions.js';
-import { runMigrations } from './migrate.js';
 
 /** Migrates the database and provisions the queues (migrate.main.ts, and the embedded process). */
 export async function prepare(config: { DATABASE_URL: string; AMQP_URL: string }): Promise<void> {

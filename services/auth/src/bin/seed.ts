@@ -1,8 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { createAgent } from '../actions/agents.js';
 import { signup } from '../actions/signup.js';
+import type { AuthConfig } from '../config.js';
+import { tenants } from '../data/schema.js';
 import type { AuthDeps } from '../deps.js';
-import { tenants } from './schema.js';
+import { openDeps } from '../wiring.js';
 
 export const DEMO_PASSWORD = 'Switchboard1';
 const domain = 'demo.switchboard.local';
@@ -41,4 +43,14 @@ export async function seedDemoTenant(deps: AuthDeps): Promise<'created' | 'prese
     });
   }
   return 'created';
+}
+
+/** Seeds the demo tenant over connections of its own (./manage.sh seed, and the embedded process). */
+export async function seedDemo(config: AuthConfig): Promise<'created' | 'present'> {
+  const { deps, close } = await openDeps(config);
+  try {
+    return await seedDemoTenant(deps);
+  } finally {
+    await close();
+  }
 }

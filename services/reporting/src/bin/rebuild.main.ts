@@ -1,6 +1,6 @@
 import { rebuildAll } from '../actions/rebuild.js';
 import { readConfig } from '../config.js';
-import { connectDb } from './db.js';
+import { connectDb } from '../data/db.js';
 
 // ./manage.sh rebuild-reports: every read model replayed from the stored events (docs/reporting.md).
 const config = readConfig();
