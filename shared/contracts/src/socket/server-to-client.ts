@@ -58,15 +58,14 @@ export type StreamMeta = {
 export type StreamPayload<N extends StreamEventName> = Omit<StreamMeta, keyof StreamEventData<N>> &
   StreamEventData<N>;
 
-export const socketErrorCodes = [
-  'UNAUTHENTICATED',
-  'TOO_MANY_CONNECTIONS',
-  'RATE_LIMITED',
-  'VALIDATION_FAILED',
-  'CONFLICT',
-  'NOT_FOUND',
-] as const;
-export type SocketErrorCode = (typeof socketErrorCodes)[number];
+/** The codes of the `error` event (docs/realtime.md "Connecting"). */
+export type SocketErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'TOO_MANY_CONNECTIONS'
+  | 'RATE_LIMITED'
+  | 'VALIDATION_FAILED'
+  | 'CONFLICT'
+  | 'NOT_FOUND';
 
 /** The `error` event, and the `error` of a refused acknowledgement. */
 export type SocketError = { code: SocketErrorCode; message: string; retryAfterMs?: number };
