@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
-import type { Server } from 'socket.io';
 import { type DeliveryContext, type DeliverySocket, holdBack, releaseHeld } from './delivery.js';
+import type { GatewayServer } from './socket-types.js';
 
 /**
  * Redis pub/sub is at-most-once: a record another gateway publishes while this process's adapter
@@ -11,7 +11,7 @@ import { type DeliveryContext, type DeliverySocket, holdBack, releaseHeld } from
  * stream, where every record is appended before it is published. Found by the fault matrix
  * (docs/reliability.md, the Redis row).
  */
-export function recoverLostSubscriptions(io: Server, subscriber: Redis, ctx: DeliveryContext): void {
+export function recoverLostSubscriptions(io: GatewayServer, subscriber: Redis, ctx: DeliveryContext): void {
   const local = () => [...io.of('/').sockets.values()] as DeliverySocket[];
   subscriber.on('close', () => {
     if (!ctx.subscription.up) return;

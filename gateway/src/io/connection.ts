@@ -1,6 +1,5 @@
+import { resumeRequestSchema } from '@switchboard/contracts';
 import type { Logger } from 'pino';
-import type { Server, Socket } from 'socket.io';
-import { z } from 'zod';
 import type { GatewayConfig } from '../config.js';
 import type { Metrics } from '../metrics.js';
 import type { SocketSessions } from '../relays/socket-sessions.js';
@@ -11,10 +10,11 @@ import { limitClientEvents } from './event-limits.js';
 import type { TenantBuckets } from './rate-limit.js';
 import { refuse } from './refuse.js';
 import { roomsOf, userRoom } from './rooms.js';
+import type { GatewayServer, GatewaySocket } from './socket-types.js';
 import { handleTicketRooms } from './ticket-rooms.js';
 
 export type ConnectionDeps = {
-  io: Server;
+  io: GatewayServer;
   config: GatewayConfig;
   admit: Admitter;
   delivery: DeliveryContext;
@@ -23,8 +23,6 @@ export type ConnectionDeps = {
   logger: Logger;
   tenantEvents: TenantBuckets;
 };
-
-const resumeRequest = z.object({ epoch: z.string().min(1).max(64), lastSeq: z.number().int().min(0) });
 
 /** One socket's life: authentication (at connect or late), rooms, resume, limits, goodbye. */
 export function onConnection(
@@ -76,7 +74,7 @@ export function onConnection(
         ),
       );
       // A resume given at connect replays before any live event reaches the socket.
-      const early = resumeRequest.safeParse((socket.handshake.auth as { resume?: unknown })?.resume);
+      const early = resumeRequestSchema.safeParse((socket.handshake.auth as { resume?: unknown })?.resume);
       const head = await startDelivery(socket, deps.delivery, member.tenantId, early.success);
       socket.emit('authenticated', {
         userId: member.userId,
@@ -95,7 +93,7 @@ export function onConnection(
   }
 
   async function resume(request: unknown) {
-    const parsed = resumeRequest.safeParse(request);
+    const parsed = resumeRequestSchema.safeParse(request);
     const admission = socket.data.admission;
     if (!admission)
       return socket.emit('error', { code: 'UNAUTHENTICATED', message: 'Authenticate before resuming' });
@@ -122,7 +120,7 @@ export function onConnection(
   if (token) void authenticate(token);
 }
 
-function sessionOf(socket: Socket, { member }: Admission) {
+function sessionOf(socket: GatewaySocket, { member }: Admission) {
   return {
     userId: member.userId,
     tenantId: member.tenantId,

@@ -4,11 +4,13 @@ import { connectRedis } from '@switchboard/redis';
 import pino from 'pino';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMetrics } from '../metrics.js';
+import type { ClientEvent } from '../relays/client-events.js';
 import { createTenantStreams, type StreamRecord } from '../relays/tenant-stream.js';
 import {
   type DeliveryContext,
   type DeliverySocket,
   deliverLive,
+  emitRecord,
   holdBack,
   releaseHeld,
   resumeDelivery,
@@ -25,8 +27,11 @@ const room = `tenant:${tenantId}`;
 let ctx: DeliveryContext;
 /** The fake sockets by id, for the broadcast that live delivery sends through. */
 const byId = new Map<string, { emit: (name: string, payload: { seq?: number }) => boolean }>();
-const send: SendToMany = (ids, name, payload) => {
-  for (const id of ids) byId.get(id)?.emit(name, payload);
+const send: SendToMany = (ids, record) => {
+  for (const id of ids) {
+    const socket = byId.get(id);
+    if (socket) emitRecord(socket, record);
+  }
 };
 const live = (socket: DeliverySocket, record: StreamRecord) =>
   deliverLive([socket], record, ctx.metrics, send);
@@ -51,11 +56,14 @@ function fakeSocket() {
 /** A record appended to the stream (by whichever gateway consumed its event). */
 async function append() {
   const event = { id: randomUUID(), tenantId, type: 'message.created', occurredAt: new Date().toISOString() };
-  const { record } = await ctx.streams.append(event as Envelope, {
-    name: 'new_message',
-    rooms: [room],
-    data: {},
-  });
+  const { record } = await ctx.streams.append(
+    event as Envelope,
+    {
+      name: 'new_message',
+      rooms: [room],
+      data: {},
+    } as unknown as ClientEvent,
+  );
   return record;
 }
 
@@ -128,9 +136,9 @@ describe('delivery across a lost adapter subscription', () => {
     const head = await startDelivery(c.socket, ctx, tenantId, true); // c resumes next
     const record = await append();
     const broadcasts: string[][] = [];
-    deliverLive([a.socket, b.socket, c.socket], record, ctx.metrics, (ids, name, payload) => {
+    deliverLive([a.socket, b.socket, c.socket], record, ctx.metrics, (ids, r) => {
       broadcasts.push(ids);
-      send(ids, name, payload);
+      send(ids, r);
     });
     deliverLive([a.socket, b.socket], record, ctx.metrics, send); // redelivered
     expect(broadcasts).toEqual([[a.socket.id, b.socket.id]]);

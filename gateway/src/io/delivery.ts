@@ -1,7 +1,8 @@
+import type { ResumeRequest, ResumeResult, StreamEventName } from '@switchboard/contracts';
 import type { Logger } from 'pino';
-import type { Socket } from 'socket.io';
 import type { Metrics } from '../metrics.js';
 import type { StreamHead, StreamRecord, TenantStreams } from '../relays/tenant-stream.js';
+import type { GatewaySocket } from './socket-types.js';
 
 /**
  * Whether this process's Redis adapter is subscribed: while it is not, records other gateways
@@ -36,7 +37,7 @@ export type Delivery = {
   catchingUp: boolean;
 };
 
-export type DeliverySocket = Socket & { data: { delivery?: Delivery } };
+export type DeliverySocket = GatewaySocket & { data: { delivery?: Delivery } };
 
 const payloadOf = (r: StreamRecord) => ({
   ...r.data,
@@ -47,7 +48,18 @@ const payloadOf = (r: StreamRecord) => ({
   epoch: r.epoch,
 });
 
-const isFor = (socket: Socket, r: StreamRecord) => r.rooms.some((room) => socket.rooms.has(room));
+/** Anything that emits server events: a socket, or a broadcast to many. */
+type Emitter = { emit: (...args: never) => unknown };
+
+/**
+ * Sends a record as its socket event. Its name and data were paired by type when it was made
+ * (client-events.ts); read back from the stream as JSON, the compiler no longer sees the pair.
+ */
+export function emitRecord(to: Emitter, r: StreamRecord): void {
+  (to.emit as (name: StreamEventName, payload: object) => unknown)(r.name, payloadOf(r));
+}
+
+const isFor = (socket: GatewaySocket, r: StreamRecord) => r.rooms.some((room) => socket.rooms.has(room));
 
 /** Whether `r` is new to the socket (a redelivered domain event keeps its seq); if so, it counts as sent. */
 function claim(d: Delivery, r: StreamRecord): boolean {
@@ -60,12 +72,12 @@ function claim(d: Delivery, r: StreamRecord): boolean {
 function sendIfNew(socket: DeliverySocket, r: StreamRecord, metrics: Metrics): void {
   const d = socket.data.delivery;
   if (!d || !claim(d, r)) return;
-  socket.emit(r.name, payloadOf(r));
+  emitRecord(socket, r);
   metrics.delivered.inc();
 }
 
-/** Sends the same event to sockets by id, encoding it once (Socket.IO's local broadcast). */
-export type SendToMany = (socketIds: string[], name: string, payload: object) => void;
+/** Sends the same record to sockets by id, encoding it once (Socket.IO's local broadcast). */
+export type SendToMany = (socketIds: string[], r: StreamRecord) => void;
 
 /**
  * A live record to the sockets in its rooms: those syncing or held buffer it, those that had it
@@ -85,7 +97,7 @@ export function deliverLive(
     else if (claim(d, r)) due.push(socket.id);
   }
   if (due.length === 0) return;
-  send(due, r.name, payloadOf(r));
+  send(due, r);
   metrics.delivered.inc(due.length);
 }
 
@@ -171,11 +183,6 @@ export function holdBack(socket: DeliverySocket): void {
   if (d.phase === 'live') d.phase = 'held';
 }
 
-export type ResumeRequest = { epoch: string; lastSeq: number };
-export type ResumeResult =
-  | { recovered: true; replayed: number }
-  | { recovered: false; epoch: string; seq: number };
-
 /**
  * Replays what the socket missed after `lastSeq` (SPEC §6), then goes live. Not recoverable
  * when the epoch changed, `lastSeq` is ahead of the stream, or the gap was trimmed away.
@@ -218,7 +225,7 @@ async function replayGap(
     // Records past liveFrom up to lastSeq were already sent live since authentication.
     const alreadySent = r.seq > d.liveFrom && r.seq <= d.lastSeq;
     if (!alreadySent && isFor(socket, r)) {
-      socket.emit(r.name, payloadOf(r));
+      emitRecord(socket, r);
       replayed++;
     }
     d.lastSeq = Math.max(d.lastSeq, r.seq);

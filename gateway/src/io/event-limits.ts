@@ -1,12 +1,12 @@
+import type { Ack, SocketError } from '@switchboard/contracts';
 import type { Logger } from 'pino';
-import type { Socket } from 'socket.io';
 import type { Metrics } from '../metrics.js';
 import type { Admission } from './authenticate.js';
 import { type TakeResult, type TenantBuckets, tokenBucket } from './rate-limit.js';
 import { refuse } from './refuse.js';
+import type { GatewaySocket } from './socket-types.js';
 
-type LimitedSocket = Socket & { data: { admission?: Admission } };
-type Answer = { code: 'RATE_LIMITED'; message: string; retryAfterMs: number };
+type LimitedSocket = GatewaySocket & { data: { admission?: Admission } };
 
 export type EventLimitsDeps = {
   perSecond: number;
@@ -34,13 +34,13 @@ export function limitClientEvents(socket: LimitedSocket, deps: EventLimitsDeps) 
 
   const drop = (packet: unknown[], scope: 'socket' | 'tenant', retryAfterMs: number) => {
     metrics.droppedClientEvents.inc({ scope });
-    const answer: Answer = {
+    const answer: SocketError = {
       code: 'RATE_LIMITED',
       message: `Event "${String(packet[0])}" dropped: too many events from this ${scope === 'socket' ? 'connection' : 'tenant'}`,
       retryAfterMs,
     };
     const ack = packet.at(-1);
-    if (typeof ack === 'function') ack({ ok: false, error: answer });
+    if (typeof ack === 'function') ack({ ok: false, error: answer } satisfies Ack);
     else if (errorEvents.take()) socket.emit('error', answer);
   };
 

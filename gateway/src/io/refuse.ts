@@ -1,7 +1,8 @@
-import type { Socket } from 'socket.io';
+import type { SocketErrorCode } from '@switchboard/contracts';
+import type { GatewaySocket } from './socket-types.js';
 
 /** Refuses a socket the SPEC §6 way: an `error` event, then the disconnect. */
-export function refuse(socket: Socket, code: string, message: string): void {
+export function refuse(socket: GatewaySocket, code: SocketErrorCode, message: string): void {
   socket.emit('error', { code, message });
   socket.disconnect(true);
 }

@@ -4,11 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { Server } from 'socket.io';
 import type { GatewayConfig } from '../config.js';
+import type { GatewayServer } from './socket-types.js';
 
 /** Socket.IO on the gateway's HTTP server; the Redis adapter joins every gateway process's rooms. */
 export function createSocketServer(app: FastifyInstance, config: GatewayConfig, redis: Redis) {
   const adapter = roomsAdapter(redis, `${config.STREAM_KEY_PREFIX}socket.io`);
-  const io = new Server(app.server, {
+  const io: GatewayServer = new Server(app.server, {
     path: '/socket.io',
     pingInterval: config.SOCKET_PING_INTERVAL_MS,
     pingTimeout: config.SOCKET_PING_TIMEOUT_MS,

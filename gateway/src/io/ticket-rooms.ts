@@ -1,11 +1,10 @@
-import type { Socket } from 'socket.io';
-import { z } from 'zod';
+import { type Ack as Answer, ticketIdSchema } from '@switchboard/contracts';
 import type { Admission } from './authenticate.js';
 import { ticketRoom } from './rooms.js';
+import type { GatewaySocket } from './socket-types.js';
 
-const ticketIdSchema = z.uuid();
-type Ack = ((answer: unknown) => void) | undefined;
-type TicketSocket = Socket & { data: { admission?: Admission } };
+type Ack = ((answer: Answer) => void) | undefined;
+type TicketSocket = GatewaySocket & { data: { admission?: Admission } };
 
 /** Asks the ticket service, with the user's own token, whether the user may read the ticket. */
 async function mayRead(ticketsUrl: string, token: string, ticketId: string): Promise<boolean> {
@@ -24,7 +23,7 @@ export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typi
   const typing = new Map<string, NodeJS.Timeout>();
   const who = () => ({ userId: socket.data.admission?.member.userId });
   const notFound = (ack: Ack) => {
-    const error = { code: 'NOT_FOUND', message: 'No such ticket, or not yours to read' };
+    const error = { code: 'NOT_FOUND', message: 'No such ticket, or not yours to read' } as const;
     if (ack) ack({ ok: false, error });
     else socket.emit('error', error);
   };

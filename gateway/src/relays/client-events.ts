@@ -1,27 +1,34 @@
-import { type Envelope, type EventType, type Role, roles } from '@switchboard/contracts';
+import {
+  type Envelope,
+  type EventData,
+  type EventType,
+  type Role,
+  roles,
+  type StreamEventData,
+  type StreamEventName,
+} from '@switchboard/contracts';
 import { departmentRoom, roleRoom, tenantRoom, ticketRoom, userRoom } from '../io/rooms.js';
 
-/** How one domain event reaches browsers: the SPEC §6 event name, its rooms and its payload. */
-export type ClientEvent = { name: string; rooms: string[]; data: Record<string, unknown> };
+/** How one domain event reaches browsers: the socket contract's event name, its rooms and its payload. */
+export type ClientEvent = { [N in StreamEventName]: ClientEventOf<N> }[StreamEventName];
+type ClientEventOf<N extends StreamEventName> = { name: N; rooms: string[]; data: StreamEventData<N> };
 
-type Data = Record<string, unknown>;
 const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
-type Mapping = (event: Envelope<Data>) => ClientEvent;
+/** A mapping reads what its event carries; its output must be what the contract says the name carries. */
+type Mapping<T extends EventType> = (event: Envelope<EventData<T>>) => ClientEvent;
+/** A mapping for the events whose data is the client event's payload. */
+type Of<N extends StreamEventName> = (event: Envelope<StreamEventData<N>>) => ClientEventOf<N>;
 
 const toTenant =
-  (name: string, data: (e: Envelope<Data>) => Data = (e) => e.data): Mapping =>
-  (e) => ({
-    name,
-    rooms: [tenantRoom(e.tenantId)],
-    data: data(e),
-  });
+  <N extends StreamEventName>(name: N): Of<N> =>
+  (e) => ({ name, rooms: [tenantRoom(e.tenantId)], data: e.data });
 
 /**
  * Who may see a ticket's events (SPEC §3): supervisors, admins and viewers, whoever has the
  * ticket open, its assignee — or, while unassigned, every agent (it is their queue) — and a
  * previous assignee, who must learn it left them.
  */
-function ticketAudience(e: Envelope<Data>): string[] {
+function ticketAudience(e: Envelope<object>): string[] {
   const { ticketId, assigneeId, previousAssigneeId, ticketAssigneeId } = e.data as Record<
     string,
     string | null | undefined
@@ -34,11 +41,11 @@ function ticketAudience(e: Envelope<Data>): string[] {
 }
 
 const toTicketAudience =
-  (name: string): Mapping =>
+  <N extends StreamEventName>(name: N): Of<N> =>
   (e) => ({ name, rooms: ticketAudience(e), data: e.data });
 
 /** An agent's shown status: agent_online / agent_offline, and agent_status_change for away or busy. */
-const toAgentStatus: Mapping = (e) => {
+const toAgentStatus: Mapping<'agent.status_changed'> = (e) => {
   const status = e.data.status;
   const name =
     status === 'online' ? 'agent_online' : status === 'offline' ? 'agent_offline' : 'agent_status_change';
@@ -46,7 +53,7 @@ const toAgentStatus: Mapping = (e) => {
 };
 
 /** A broadcast reaches exactly its audience: the tenant, a role, a department, or listed users. */
-const toBroadcast: Mapping = (e) => {
+const toBroadcast: Mapping<'broadcast.sent'> = (e) => {
   const audience = (e.data.audience ?? {}) as { type?: string; value?: unknown };
   const value = audience.value;
   const rooms =
@@ -64,7 +71,7 @@ const toBroadcast: Mapping = (e) => {
 
 /** Help requests and jobs go to the tenant's supervisors and admins, and to whoever asked. */
 const toStaffAndRequester =
-  (name: string): Mapping =>
+  <N extends 'help_requested' | 'help_updated' | 'job_update'>(name: N): Of<N> =>
   (e) => {
     const requesterId = e.data.requesterId;
     const staff = (['admin', 'supervisor'] as const).map((role) => roleRoom(e.tenantId, role));
@@ -80,7 +87,7 @@ const toStaffAndRequester =
  * may read reports (SPEC §3). Agents see only their own reports, never the team's.
  */
 const toReportReaders =
-  (name: string): Mapping =>
+  <N extends StreamEventName>(name: N): Of<N> =>
   (e) => ({
     name,
     rooms: (['admin', 'supervisor', 'viewer'] as const).map((role) => roleRoom(e.tenantId, role)),
@@ -91,10 +98,14 @@ const toReportReaders =
  * The one place that maps domain events to client events. A service that starts producing an
  * event adds its line here; the gateway's queue binds exactly these keys.
  */
-export const clientEvents: Partial<Record<EventType, Mapping>> = {
+export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   'user.created': toTenant('agent_created'),
   'user.updated': toTenant('agent_updated'),
-  'user.deactivated': toTenant('agent_deleted', (e) => ({ agentId: e.data.userId, ...e.data })),
+  'user.deactivated': (e) => ({
+    name: 'agent_deleted',
+    rooms: [tenantRoom(e.tenantId)],
+    data: { agentId: e.data.userId, ...e.data },
+  }),
   'ticket.created': toTicketAudience('ticket_created'),
   'ticket.updated': toTicketAudience('ticket_updated'),
   'ticket.assigned': toTicketAudience('conversation_assigned'),
@@ -117,6 +128,7 @@ export const clientEvents: Partial<Record<EventType, Mapping>> = {
 };
 
 export function toClientEvent(event: Envelope): ClientEvent | null {
-  const mapping = clientEvents[event.type as EventType];
-  return mapping ? mapping(event as Envelope<Data>) : null;
+  // The bus validated `data` against the contract of `type` before handing the event over.
+  const mapping = clientEvents[event.type as EventType] as Mapping<EventType> | undefined;
+  return mapping ? mapping(event as Envelope<EventData<EventType>>) : null;
 }

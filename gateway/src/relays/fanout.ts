@@ -1,5 +1,5 @@
-import type { Server } from 'socket.io';
-import { type DeliverySocket, deliverLive, type SendToMany } from '../io/delivery.js';
+import { type DeliverySocket, deliverLive, emitRecord, type SendToMany } from '../io/delivery.js';
+import type { GatewayServer } from '../io/socket-types.js';
 import type { Metrics } from '../metrics.js';
 import type { StreamRecord } from './tenant-stream.js';
 
@@ -11,10 +11,10 @@ const RECORD = 'switchboard:record';
  * (a socket that is resuming holds it back, one that had it skips it), then sends it to the rest
  * at once.
  */
-export function createFanout(io: Server, metrics: Metrics) {
+export function createFanout(io: GatewayServer, metrics: Metrics) {
   const namespace = io.of('/');
   // Every socket is in the room of its own id; `local` keeps the adapter from publishing it again.
-  const send: SendToMany = (socketIds, name, payload) => io.local.to(socketIds).emit(name, payload);
+  const send: SendToMany = (socketIds, record) => emitRecord(io.local.to(socketIds), record);
   const deliverLocally = (record: StreamRecord) => {
     const socketIds = new Set<string>();
     for (const room of record.rooms)

@@ -1,14 +1,14 @@
 import type { Envelope, EventType } from '@switchboard/contracts';
 import type { Bus, EventHandlers } from '@switchboard/event-bus';
 import { tracer } from '@switchboard/tracing';
-import type { Server } from 'socket.io';
 import { departmentRoom, roleRoom, userRoom } from '../io/rooms.js';
+import type { GatewayServer } from '../io/socket-types.js';
 import type { Metrics } from '../metrics.js';
 import { clientEvents, toClientEvent } from './client-events.js';
 import type { Fanout } from './fanout.js';
 import type { TenantStreams } from './tenant-stream.js';
 
-type Deps = { bus: Bus; io: Server; streams: TenantStreams; fanout: Fanout; metrics: Metrics };
+type Deps = { bus: Bus; io: GatewayServer; streams: TenantStreams; fanout: Fanout; metrics: Metrics };
 
 /**
  * Consumes `gateway.events`. A single active consumer across gateway processes keeps each
@@ -40,7 +40,7 @@ export function consumeGatewayEvents(deps: Deps) {
 }
 
 /** Sockets follow their user: out when deactivated, into the new role and department rooms when moved. */
-async function followMembership(io: Server, event: Envelope) {
+async function followMembership(io: GatewayServer, event: Envelope) {
   if (event.type === ('user.deactivated' satisfies EventType)) {
     const { userId } = event.data as { userId: string };
     io.to(userRoom(userId)).emit('error', {

@@ -4,12 +4,9 @@ import type { Redis } from 'ioredis';
 import type { ClientEvent } from './client-events.js';
 
 /** One delivered event as kept in the tenant's stream and sent to sockets (SPEC §6). */
-export type StreamRecord = {
+export type StreamRecord = ClientEvent & {
   seq: number;
   epoch: string;
-  name: string;
-  rooms: string[];
-  data: Record<string, unknown>;
   eventId: string;
   type: string;
   occurredAt: string;
@@ -54,9 +51,7 @@ export function createTenantStreams(redis: Redis, prefix: string, maxEvents: num
   ): Promise<{ record: StreamRecord; fresh: boolean }> {
     const k = keys(event.tenantId);
     const body = {
-      name: client.name,
-      rooms: client.rooms,
-      data: client.data,
+      ...client,
       eventId: event.id,
       type: event.type,
       occurredAt: event.occurredAt,

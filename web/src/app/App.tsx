@@ -1,7 +1,7 @@
+import type { Role } from '@switchboard/contracts';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import type { Role } from '../lib/types.js';
 import { SocketProvider } from '../realtime/socket-context.js';
 import { AgentPortal } from './AgentPortal.js';
 import { AuthProvider, useSession } from './auth-context.js';

@@ -1,5 +1,8 @@
 import { clearSession, currentSession, refreshSession } from './session.js';
 
+/** A page of a paginated list answer (docs/api.md, "Lists"). */
+export type Page<T> = { data: T[]; meta: { total: number; page: number; limit: number; totalPages: number } };
+
 /** An error answer in the SPEC §2 shape. */
 export class ApiError extends Error {
   constructor(

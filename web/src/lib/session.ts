@@ -1,16 +1,16 @@
+import type { Agent } from '@switchboard/contracts';
 import { needsRefresh } from './token-timing.js';
-import type { User } from './types.js';
 
 /** A signed-in user's tokens, shared by every tab through localStorage. */
 export type Session = {
-  user: User;
+  user: Agent;
   accessToken: string;
   refreshToken: string;
   issuedAt: number;
   expiresAt: number;
 };
 
-type TokenAnswer = { accessToken: string; refreshToken: string; expiresIn: number; user?: User };
+type TokenAnswer = { accessToken: string; refreshToken: string; expiresIn: number; user?: Agent };
 
 const KEY = 'switchboard.session';
 const listeners = new Set<(s: Session | null) => void>();
@@ -45,7 +45,7 @@ export const onSessionChange = (l: (s: Session | null) => void) => {
   return () => listeners.delete(l);
 };
 
-export function storeTokens(answer: TokenAnswer, user: User) {
+export function storeTokens(answer: TokenAnswer, user: Agent) {
   const now = Date.now();
   write({
     user,
@@ -57,7 +57,7 @@ export function storeTokens(answer: TokenAnswer, user: User) {
 }
 
 export const clearSession = () => write(null);
-export const updateUser = (user: User) => memory && write({ ...memory, user });
+export const updateUser = (user: Agent) => memory && write({ ...memory, user });
 
 /** Runs `fn` holding a lock shared by the tabs, where the browser has Web Locks. */
 async function exclusively<T>(fn: () => Promise<T>): Promise<T> {
@@ -110,7 +110,7 @@ export async function login(input: { email: string; password: string; tenant?: s
   });
   const body = await res.json().catch(() => ({}));
   if (!res.ok) return { ok: false as const, status: res.status, error: body?.error };
-  const answer = body as TokenAnswer & { user: User };
+  const answer = body as TokenAnswer & { user: Agent };
   storeTokens(answer, answer.user);
   return { ok: true as const, user: answer.user };
 }

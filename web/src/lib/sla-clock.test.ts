@@ -1,6 +1,6 @@
+import type { Ticket } from '@switchboard/contracts';
 import { describe, expect, it } from 'vitest';
 import { formatCountdown, nextSlaDue } from './sla-clock.js';
-import type { Ticket } from './types.js';
 
 const policy = { priority: 'high' as const, firstResponseMinutes: 30, resolutionMinutes: 240 };
 const ticket = (extra: Partial<Ticket>) =>

@@ -1,4 +1,12 @@
-import type { SlaPolicy, Ticket } from './types.js';
+import type { Priority, Ticket } from '@switchboard/contracts';
+
+/** A priority's targets (GET /api/sla/policies). */
+export type SlaPolicy = {
+  priority: Priority;
+  firstResponseMinutes: number;
+  resolutionMinutes: number;
+  warnAtPercent?: number;
+};
 
 export type SlaDue = { target: 'first_response' | 'resolution'; dueAt: number };
 

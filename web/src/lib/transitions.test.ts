@@ -1,6 +1,6 @@
+import type { Ticket } from '@switchboard/contracts';
 import { describe, expect, it } from 'vitest';
 import { type Actor, mayReply, mayTake, statusActions } from './transitions.js';
-import type { Ticket } from './types.js';
 
 const agent: Actor = { id: 'a1', role: 'agent' };
 const supervisor: Actor = { id: 's1', role: 'supervisor' };

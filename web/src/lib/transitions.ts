@@ -1,5 +1,5 @@
+import type { Role, Ticket, TicketStatus } from '@switchboard/contracts';
 import { refuseTransition } from '@switchboard/ticket-rules';
-import type { Role, Ticket, TicketStatus } from './types.js';
 
 /** A status move the user may offer: SPEC §4's table, narrowed to who may take each edge. */
 export type StatusAction = {
@@ -69,3 +69,6 @@ export const statusLabel: Record<TicketStatus, string> = {
   RESOLVED: 'Resolved',
   CLOSED: 'Closed',
 };
+
+/** Every status in lifecycle order (the contract's types reach the browser, its lists do not). */
+export const ticketStatuses = Object.keys(statusLabel) as TicketStatus[];

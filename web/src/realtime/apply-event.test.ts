@@ -1,6 +1,7 @@
+import type { Message } from '@switchboard/contracts';
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import type { Message, Page } from '../lib/types.js';
+import type { Page } from '../lib/api.js';
 import { effects } from './apply-event.js';
 import { keys } from './query-keys.js';
 

@@ -1,5 +1,7 @@
+import type { StreamEventName, StreamPayload, Ticket } from '@switchboard/contracts';
 import type { QueryClient } from '@tanstack/react-query';
-import type { Message, Page, PresenceEntry, Ticket } from '../lib/types.js';
+import type { PresenceEntry } from '../features/presence/api.js';
+import type { Page } from '../lib/api.js';
 import {
   appendMessage,
   applyPresence,
@@ -9,6 +11,7 @@ import {
   patchTicketInPage,
   type SlaMark,
   setDelivery,
+  type ThreadMessage,
   ticketOf,
 } from './cache-reducers.js';
 import { keys } from './query-keys.js';
@@ -44,11 +47,11 @@ const onTicket: Effect = (qc, p) => {
 };
 
 const onMessages =
-  (reduce: (page: Page<Message> | undefined, p: Payload) => Page<Message> | undefined): Effect =>
+  (reduce: (page: Page<ThreadMessage> | undefined, p: Payload) => Page<ThreadMessage> | undefined): Effect =>
   (qc, p) => {
     if (typeof p.ticketId !== 'string') return;
     const queryKey = keys.messages(p.ticketId);
-    qc.setQueryData<Page<Message>>(queryKey, (page) => reduce(page, p));
+    qc.setQueryData<Page<ThreadMessage>>(queryKey, (page) => reduce(page, p));
     // A thread still loading would be answered from before this event, replacing what was just set.
     if (qc.isFetching({ queryKey }) > 0) reload(qc, queryKey);
   };
@@ -57,6 +60,11 @@ const onPresence: Effect = (qc, p) => {
   const next = applyPresence(qc.getQueryData<PresenceEntry[]>(keys.presence), p);
   if (next === null) reload(qc, keys.presence);
   else qc.setQueryData(keys.presence, next);
+};
+
+const onNewMessage: Effect = (qc, p) => {
+  onMessages(appendMessage)(qc, p);
+  reload(qc, keys.tickets);
 };
 
 const onSla =
@@ -72,17 +80,17 @@ const invalidate =
     for (const queryKey of queryKeys) reload(qc, queryKey);
   };
 
-/** Each SPEC §6 server event and what it does to the caches (docs/web.md "Cache feeding"). */
-export const effects: Record<string, Effect> = {
+/**
+ * Each stream event of the socket contract and what it does to the caches (docs/web.md "Cache
+ * feeding"). server-events.ts checks that no event the gateway sends is left out by mistake.
+ */
+export const effects = {
   ticket_created: onTicket,
   ticket_updated: onTicket,
   conversation_assigned: onTicket,
   conversation_unassigned: onTicket,
   conversation_update: onTicket,
-  new_message: (qc, p) => {
-    onMessages(appendMessage)(qc, p);
-    reload(qc, keys.tickets);
-  },
+  new_message: onNewMessage,
   status_update: onMessages(setDelivery),
   message_read: onMessages(markRead),
   agent_online: onPresence,
@@ -99,9 +107,11 @@ export const effects: Record<string, Effect> = {
   help_updated: invalidate(keys.help),
   metrics_update: invalidate(keys.reports),
   job_update: invalidate(keys.jobs),
-};
+} satisfies { [N in StreamEventName]?: (qc: QueryClient, p: StreamPayload<N>) => void };
 
 export function applyEvent(qc: QueryClient, name: string, payload: unknown): void {
-  const effect = effects[name];
+  const effect: Effect | undefined = Object.hasOwn(effects, name)
+    ? effects[name as keyof typeof effects]
+    : undefined;
   if (effect && payload && typeof payload === 'object') effect(qc, payload as Payload);
 }

@@ -1,5 +1,7 @@
+import type { Ticket } from '@switchboard/contracts';
 import { describe, expect, it } from 'vitest';
-import type { Message, Page, PresenceEntry, Ticket } from '../lib/types.js';
+import type { PresenceEntry } from '../features/presence/api.js';
+import type { Page } from '../lib/api.js';
 import {
   appendMessage,
   applyPresence,
@@ -7,6 +9,7 @@ import {
   markSla,
   patchTicketInPage,
   setDelivery,
+  type ThreadMessage,
   ticketOf,
 } from './cache-reducers.js';
 
@@ -14,14 +17,16 @@ const page = <T>(data: T[]): Page<T> => ({
   data,
   meta: { total: data.length, page: 1, limit: 20, totalPages: 1 },
 });
-const message = (id: string, extra: Partial<Message> = {}): Message => ({
+const message = (id: string, extra: Partial<ThreadMessage> = {}): ThreadMessage => ({
   id,
+  tenantId: 'tenant-1',
   ticketId: 't1',
   authorType: 'agent',
   authorId: 'a1',
   body: 'hi',
   internal: false,
   deliveryStatus: 'sent',
+  externalId: null,
   createdAt: '2025-01-01T00:00:00Z',
   ...extra,
 });

@@ -1,4 +1,9 @@
-import type { Message, Page, PresenceEntry, Ticket } from '../lib/types.js';
+import type { Message, Ticket } from '@switchboard/contracts';
+import type { PresenceEntry } from '../features/presence/api.js';
+import type { Page } from '../lib/api.js';
+
+/** A message as the thread shows it: `readBy` is the app's own, from `message_read` events and our receipts. */
+export type ThreadMessage = Message & { readBy?: string[] };
 
 /* Pure cache updates: an event's payload in, the next cached value out (undefined stays undefined). */
 
@@ -44,19 +49,24 @@ export function patchTicketInPage(page: Page<Ticket> | undefined, ticket: Ticket
 export const newerTicket = (cached: Ticket | undefined, incoming: Ticket) =>
   cached && cached.updatedAt > incoming.updatedAt ? cached : { ...cached, ...incoming };
 
-const messageOf = (p: Payload): Message => ({
+const messageOf = (p: Payload): ThreadMessage => ({
   id: String(p.messageId ?? p.id),
+  tenantId: String(p.tenantId ?? ''),
   ticketId: String(p.ticketId),
   authorType: p.authorType as Message['authorType'],
   authorId: (p.authorId as string | null) ?? null,
   body: String(p.body ?? ''),
   internal: Boolean(p.internal),
   deliveryStatus: (p.deliveryStatus as Message['deliveryStatus']) ?? 'sent',
+  externalId: (p.externalId as string | null) ?? null,
   createdAt: String(p.createdAt ?? p.occurredAt ?? new Date().toISOString()),
 });
 
 /** `new_message`: appended once, even if our own POST answer put it there first. */
-export function appendMessage(page: Page<Message> | undefined, p: Payload): Page<Message> | undefined {
+export function appendMessage(
+  page: Page<ThreadMessage> | undefined,
+  p: Payload,
+): Page<ThreadMessage> | undefined {
   if (!page) return page;
   const message = messageOf(p);
   if (page.data.some((m) => m.id === message.id)) return page;
@@ -66,7 +76,10 @@ export function appendMessage(page: Page<Message> | undefined, p: Payload): Page
 const rank = { sent: 0, delivered: 1, read: 2, failed: 3 } as const;
 
 /** `status_update`: delivery only moves forward (sent → delivered → read; failed is final). */
-export function setDelivery(page: Page<Message> | undefined, p: Payload): Page<Message> | undefined {
+export function setDelivery(
+  page: Page<ThreadMessage> | undefined,
+  p: Payload,
+): Page<ThreadMessage> | undefined {
   const status = p.status as Message['deliveryStatus'];
   if (!page || !(status in rank)) return page;
   return mapMessage(page, String(p.messageId), (m) =>
@@ -77,14 +90,18 @@ export function setDelivery(page: Page<Message> | undefined, p: Payload): Page<M
 }
 
 /** `message_read`: who has read a message (staff read receipts). */
-export function markRead(page: Page<Message> | undefined, p: Payload): Page<Message> | undefined {
+export function markRead(page: Page<ThreadMessage> | undefined, p: Payload): Page<ThreadMessage> | undefined {
   const readerId = String(p.readerId);
   return mapMessage(page, String(p.messageId), (m) =>
     m.readBy?.includes(readerId) ? m : { ...m, readBy: [...(m.readBy ?? []), readerId] },
   );
 }
 
-function mapMessage(page: Page<Message> | undefined, id: string, fn: (m: Message) => Message) {
+function mapMessage(
+  page: Page<ThreadMessage> | undefined,
+  id: string,
+  fn: (m: ThreadMessage) => ThreadMessage,
+) {
   if (!page) return page;
   let changed = false;
   const data = page.data.map((m) => {

@@ -1,3 +1,9 @@
+import type {
+  ClientToServerEvents,
+  HandshakeAuth,
+  ServerEventName,
+  ServerToClientEvents,
+} from '@switchboard/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
@@ -7,16 +13,21 @@ import { createStreamPosition } from '../lib/stream-position.js';
 import { needsRefresh } from '../lib/token-timing.js';
 import { applyEvent } from './apply-event.js';
 import type { ConnectionStatus } from './connection-status.js';
+import { connectionEvents, roomEvents } from './server-events.js';
+
+/** A tab's socket, typed by the socket contract (@switchboard/contracts, types only). */
+export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 type SocketState = {
-  socket: Socket | null;
+  socket: ClientSocket | null;
   status: ConnectionStatus;
   /** Increments at every (re)authentication: ticket rooms are joined again then. */
   generation: number;
 };
 
 const SocketContext = createContext<SocketState>({ socket: null, status: 'connecting', generation: 0 });
-const control = new Set(['authenticated', 'resumed', 'error']);
+/** Events outside the tenant's stream: they carry no seq and feed no cache. */
+const outsideStream = new Set<string>([...connectionEvents, ...roomEvents]);
 const backoff = (attempt: number) => Math.min(10_000, 1_000 * 2 ** attempt) * (0.5 + Math.random() / 2);
 
 /**
@@ -36,7 +47,7 @@ export function SocketProvider({ children }: { children: ReactNode }) {
     let attempt = 0;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let refuseCode = '';
-    const socket = io({
+    const socket: ClientSocket = io({
       path: '/socket.io',
       transports: ['websocket'],
       autoConnect: false,
@@ -45,7 +56,8 @@ export function SocketProvider({ children }: { children: ReactNode }) {
       auth: (cb) => {
         const resume = position.current();
         resuming = resume !== null;
-        cb({ token: currentSession()?.accessToken, ...(resume ? { resume } : {}) });
+        const auth: HandshakeAuth = { token: currentSession()?.accessToken, ...(resume ? { resume } : {}) };
+        cb(auth);
       },
     });
     const set = (status: ConnectionStatus) => setState((s) => ({ ...s, socket, status }));
@@ -72,18 +84,18 @@ export function SocketProvider({ children }: { children: ReactNode }) {
       position.onAuthenticated(head ?? {});
       if (!resuming) goLive();
     });
-    socket.on('resumed', (answer: { recovered: boolean; epoch?: string; seq?: number }) => {
+    socket.on('resumed', (answer) => {
       if (!answer?.recovered) {
         position.onUnrecoverable(answer ?? {});
         void qc.invalidateQueries();
       }
       goLive();
     });
-    socket.on('error', (err: { code?: string }) => {
+    socket.on('error', (err) => {
       refuseCode = err?.code ?? '';
     });
     socket.onAny((name: string, payload: { epoch?: string; seq?: number }) => {
-      if (control.has(name)) return;
+      if (outsideStream.has(name)) return;
       const verdict = position.onEvent(payload ?? {});
       if (verdict === 'duplicate') return;
       if (verdict === 'epoch-changed') void qc.invalidateQueries();
@@ -121,15 +133,17 @@ export function SocketProvider({ children }: { children: ReactNode }) {
 export const useSocket = () => useContext(SocketContext);
 
 /** Listens to one server event while the component is mounted. */
-export function useSocketEvent<T>(name: string, handler: (payload: T) => void) {
+export function useSocketEvent<N extends ServerEventName>(name: N, handler: ServerToClientEvents[N]) {
   const { socket } = useSocket();
   const latest = useRef(handler);
   latest.current = handler;
   useEffect(() => {
     if (!socket) return;
-    const listener = (payload: T) => latest.current(payload);
-    socket.on(name, listener);
-    return () => void socket.off(name, listener);
+    // Socket.IO's listener types cannot follow a generic name; the signature above checks callers.
+    const events = socket as unknown as Socket;
+    const listener = (payload: unknown) => (latest.current as (p: unknown) => void)(payload);
+    events.on(name as string, listener);
+    return () => void events.off(name as string, listener);
   }, [socket, name]);
 }
 
@@ -145,7 +159,7 @@ export function useTicketRoom(ticketId: string | undefined): boolean {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation is a new server-side socket: join again
   useEffect(() => {
     if (!socket || !ticketId || !live) return;
-    socket.emit('join_ticket', ticketId, (answer: { ok?: boolean }) => answer?.ok && setJoined(key));
+    socket.emit('join_ticket', ticketId, (answer) => answer?.ok && setJoined(key));
     return () => {
       setJoined(null);
       socket.emit('leave_ticket', ticketId);

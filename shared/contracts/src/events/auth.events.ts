@@ -7,6 +7,7 @@ export type Role = z.infer<typeof roleSchema>;
 
 export const onlineStatuses = ['online', 'away', 'busy', 'offline'] as const;
 export const onlineStatusSchema = z.enum(onlineStatuses);
+export type OnlineStatus = z.infer<typeof onlineStatusSchema>;
 
 /** The public agent record (SPEC §4 "An agent object"); never a password hash. */
 export const agentSchema = z.object({

@@ -19,6 +19,7 @@ export type Priority = z.infer<typeof prioritySchema>;
 
 export const deliveryStatuses = ['sent', 'delivered', 'read', 'failed'] as const;
 export const deliveryStatusSchema = z.enum(deliveryStatuses);
+export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
 /** The public ticket object (SPEC §4 "Ticket service"). */
 export const ticketSchema = z.object({

@@ -1,12 +1,12 @@
+import type { Agent, Role } from '@switchboard/contracts';
 import { type FormEvent, useState } from 'react';
 import { Failure } from '../../components/ui.js';
-import type { Role, User } from '../../lib/types.js';
 import { type AgentInput, useAgentMutations } from './api.js';
 
 const roles: Role[] = ['agent', 'supervisor', 'admin', 'viewer'];
 
 /** Create (admins) or edit an agent; the auth service decides which fields each role may change. */
-export function AgentForm({ agent, onDone }: { agent?: User; onDone: () => void }) {
+export function AgentForm({ agent, onDone }: { agent?: Agent; onDone: () => void }) {
   const { create, update } = useAgentMutations();
   const [form, setForm] = useState<AgentInput>(
     agent
@@ -28,7 +28,7 @@ export function AgentForm({ agent, onDone }: { agent?: User; onDone: () => void 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const changed = Object.fromEntries(
-      Object.entries(form).filter(([k, v]) => !agent || agent[k as keyof User] !== v),
+      Object.entries(form).filter(([k, v]) => !agent || agent[k as keyof Agent] !== v),
     ) as AgentInput;
     if (changed.phone === '') changed.phone = agent ? null : undefined;
     if (agent) update.mutate({ id: agent.id, ...changed }, { onSuccess: onDone });

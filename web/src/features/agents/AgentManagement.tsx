@@ -1,7 +1,7 @@
+import type { Agent } from '@switchboard/contracts';
 import { useState } from 'react';
 import { useMe } from '../../app/auth-context.js';
 import { Badge, Failure, Grid, Pager, QueryState } from '../../components/ui.js';
-import type { User } from '../../lib/types.js';
 import { AgentForm } from './AgentForm.js';
 import { useAgentMutations, useAgents } from './api.js';
 import { BulkBar } from './BulkBar.js';
@@ -13,7 +13,7 @@ export function AgentManagement() {
   const [role, setRole] = useState('');
   const [status, setStatus] = useState('active');
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<User | 'new' | null>(null);
+  const [editing, setEditing] = useState<Agent | 'new' | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const agents = useAgents({ search: search.trim() || undefined, role, status, page });
   const { deactivate } = useAgentMutations();

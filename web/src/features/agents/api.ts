@@ -1,6 +1,6 @@
+import type { Agent } from '@switchboard/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.js';
-import type { Page, User } from '../../lib/types.js';
+import { api, type Page } from '../../lib/api.js';
 import { keys } from '../../realtime/query-keys.js';
 
 /** Every user of the tenant, for names on tickets, the board and messages. */
@@ -8,9 +8,9 @@ export function useDirectory() {
   return useQuery({
     queryKey: keys.directory,
     queryFn: async () => {
-      const users: User[] = [];
+      const users: Agent[] = [];
       for (let page = 1; page <= 20; page++) {
-        const answer = await api<Page<User>>('/api/agents', { query: { page, limit: 100 } });
+        const answer = await api<Page<Agent>>('/api/agents', { query: { page, limit: 100 } });
         users.push(...answer.data);
         if (page >= answer.meta.totalPages) break;
       }
@@ -33,24 +33,24 @@ export type AgentFilters = { search?: string; role?: string; status?: string; pa
 export function useAgents(filters: AgentFilters) {
   return useQuery({
     queryKey: [...keys.agents, 'list', filters],
-    queryFn: () => api<Page<User>>('/api/agents', { query: { ...filters, limit: 20 } }),
+    queryFn: () => api<Page<Agent>>('/api/agents', { query: { ...filters, limit: 20 } }),
     placeholderData: keepPreviousData,
   });
 }
 
-export type AgentInput = Partial<Omit<User, 'id'>> & { password?: string };
+export type AgentInput = Partial<Omit<Agent, 'id'>> & { password?: string };
 
 export function useAgentMutations() {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: keys.agents });
   return {
     create: useMutation({
-      mutationFn: (body: AgentInput) => api<User>('/api/agents', { method: 'POST', body }),
+      mutationFn: (body: AgentInput) => api<Agent>('/api/agents', { method: 'POST', body }),
       onSuccess: done,
     }),
     update: useMutation({
       mutationFn: ({ id, ...body }: AgentInput & { id: string }) =>
-        api<User>(`/api/agents/${id}`, { method: 'PUT', body }),
+        api<Agent>(`/api/agents/${id}`, { method: 'PUT', body }),
       onSuccess: done,
     }),
     bulk: useMutation({

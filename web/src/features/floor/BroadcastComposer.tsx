@@ -1,6 +1,6 @@
+import type { Role } from '@switchboard/contracts';
 import { type FormEvent, useState } from 'react';
 import { dateTimeOf, Failure, Grid, QueryState } from '../../components/ui.js';
-import type { Role } from '../../lib/types.js';
 import { useDirectory } from '../agents/api.js';
 import { type Audience, useBroadcasts, useSendBroadcast } from './api.js';
 

@@ -1,7 +1,31 @@
+import type { AudienceType, HelpStatus } from '@switchboard/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.js';
-import type { Broadcast, HelpRequest, Page } from '../../lib/types.js';
+import { api, type Page } from '../../lib/api.js';
 import { keys } from '../../realtime/query-keys.js';
+
+/** A broadcast as GET /api/broadcasts lists it (the recipient's view carries its acknowledgement). */
+export type Broadcast = {
+  id: string;
+  senderId: string;
+  message: string;
+  audience: { type: AudienceType; value: string | string[] | null };
+  sentAt: string;
+  acknowledgedAt?: string | null;
+  recipientCount?: number;
+  acknowledgedCount?: number;
+};
+
+/** A help request as GET /api/help-requests lists it. */
+export type HelpRequest = {
+  id: string;
+  requesterId: string;
+  ticketId: string | null;
+  message: string;
+  status: HelpStatus;
+  acceptedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
 
 export const useBroadcasts = () =>
   useQuery({

@@ -1,7 +1,7 @@
+import type { OnlineStatus } from '@switchboard/contracts';
 import { useState } from 'react';
 import { useMe } from '../../app/auth-context.js';
 import { Badge, Failure } from '../../components/ui.js';
-import type { OnlineStatus } from '../../lib/types.js';
 import { usePresence, useSessionMove, useSetStatus } from './api.js';
 import { activityLabel, onlineLabel } from './labels.js';
 

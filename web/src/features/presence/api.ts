@@ -1,7 +1,19 @@
+import type { Activity, Availability, OnlineStatus } from '@switchboard/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api.js';
-import type { OnlineStatus, PresenceEntry } from '../../lib/types.js';
 import { keys } from '../../realtime/query-keys.js';
+
+/** One agent's row of the live board (GET /api/presence; clocking and status moves answer it too). */
+export type PresenceEntry = {
+  agentId: string;
+  onlineStatus: OnlineStatus;
+  availability: Availability;
+  activity: Activity;
+  since: string;
+  openTickets: number;
+  capacity: number | null;
+  connections: number;
+};
 
 /** The live board (GET /api/presence), kept current by agent_* socket events. */
 export const usePresence = () =>

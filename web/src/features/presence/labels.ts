@@ -1,4 +1,4 @@
-import type { Activity, Availability, OnlineStatus } from '../../lib/types.js';
+import type { Activity, Availability, OnlineStatus } from '@switchboard/contracts';
 
 export const activityLabel: Record<Activity, string> = {
   working: 'Working',

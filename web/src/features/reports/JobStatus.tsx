@@ -1,6 +1,6 @@
+import type { Job } from '@switchboard/contracts';
 import { useState } from 'react';
 import { Badge, dateTimeOf, Failure, Grid, Pager } from '../../components/ui.js';
-import type { Job } from '../../lib/types.js';
 import { downloadJob, useJobs, useRetryJob } from './api.js';
 import { ReportState } from './Unavailable.js';
 

@@ -1,6 +1,6 @@
+import type { Job } from '@switchboard/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, authorizedFetch } from '../../lib/api.js';
-import type { Job, Page } from '../../lib/types.js';
+import { ApiError, api, authorizedFetch, type Page } from '../../lib/api.js';
 import { keys } from '../../realtime/query-keys.js';
 
 /** A missing or unreachable reporting service is a state to show, not something to retry. */

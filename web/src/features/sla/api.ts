@@ -1,8 +1,19 @@
+import type { Ticket } from '@switchboard/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.js';
-import type { Page, SlaBreach, SlaPolicy } from '../../lib/types.js';
+import { api, type Page } from '../../lib/api.js';
+import type { SlaPolicy } from '../../lib/sla-clock.js';
 import type { SlaMark } from '../../realtime/cache-reducers.js';
 import { keys } from '../../realtime/query-keys.js';
+
+/** A crossed target with its ticket (GET /api/sla/breaches). */
+export type SlaBreach = {
+  id: string;
+  ticketId: string;
+  target: 'first_response' | 'next_response' | 'resolution';
+  crossedAt: string;
+  clockStartedAt: string;
+  ticket: Ticket;
+};
 
 export const usePolicies = () =>
   useQuery({

@@ -1,6 +1,6 @@
+import type { Ticket } from '@switchboard/contracts';
 import { Failure } from '../../components/ui.js';
 import { type Actor, mayAssign, mayTake } from '../../lib/transitions.js';
-import type { Ticket } from '../../lib/types.js';
 import { useDirectory } from '../agents/api.js';
 import { useAssign } from './api.js';
 

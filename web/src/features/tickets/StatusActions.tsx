@@ -1,7 +1,7 @@
+import type { Ticket } from '@switchboard/contracts';
 import { type FormEvent, useState } from 'react';
 import { Failure } from '../../components/ui.js';
 import { type Actor, type StatusAction, statusActions } from '../../lib/transitions.js';
-import type { Ticket } from '../../lib/types.js';
 import { useChangeStatus } from './api.js';
 
 /** Buttons for exactly the legal moves; rejecting asks for the reason first. */

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { Empty, timeOf } from '../../components/ui.js';
-import type { Message } from '../../lib/types.js';
+import type { ThreadMessage } from '../../realtime/cache-reducers.js';
 import { useNames } from '../agents/api.js';
 
-const deliveryMark: Record<Message['deliveryStatus'], string> = {
+const deliveryMark: Record<ThreadMessage['deliveryStatus'], string> = {
   sent: '✓ Sent',
   delivered: '✓✓ Delivered',
   read: '✓✓ Read',
@@ -11,7 +11,7 @@ const deliveryMark: Record<Message['deliveryStatus'], string> = {
 };
 
 /** The conversation: customer messages, replies with their delivery and read marks, internal notes. */
-export function Thread({ messages, meId }: { messages: Message[]; meId: string }) {
+export function Thread({ messages, meId }: { messages: ThreadMessage[]; meId: string }) {
   const names = useNames();
   const end = useRef<HTMLLIElement>(null);
   const count = messages.length;

@@ -2,12 +2,12 @@ import { useEffect, useRef } from 'react';
 import { useMe } from '../../app/auth-context.js';
 import { Badge, QueryState } from '../../components/ui.js';
 import { mayReply, statusLabel } from '../../lib/transitions.js';
-import type { HistoryEntry, Message } from '../../lib/types.js';
+import type { ThreadMessage } from '../../realtime/cache-reducers.js';
 import { useTicketRoom } from '../../realtime/socket-context.js';
 import { useNames } from '../agents/api.js';
 import { AskForHelp } from './AskForHelp.js';
 import { AssignControl } from './AssignControl.js';
-import { useHistory, useMarkRead, useMessages, useTicket } from './api.js';
+import { type HistoryEntry, useHistory, useMarkRead, useMessages, useTicket } from './api.js';
 import { Composer } from './Composer.js';
 import { StatusActions } from './StatusActions.js';
 import { Thread } from './Thread.js';
@@ -21,7 +21,7 @@ function lastRejection(history: HistoryEntry[] | undefined) {
 }
 
 /** Sends one read receipt for the newest customer message we have not yet acknowledged. */
-function useReadReceipts(ticketId: string, messages: Message[] | undefined, meId: string) {
+function useReadReceipts(ticketId: string, messages: ThreadMessage[] | undefined, meId: string) {
   const markRead = useMarkRead(ticketId);
   const sent = useRef(new Set<string>());
   const latest = [...(messages ?? [])].reverse().find((m) => m.authorType === 'customer');

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { useSocketEvent } from '../../realtime/socket-context.js';
 import { useNames } from '../agents/api.js';
 
-type Typing = { ticketId: string; userId?: string };
 /** The gateway stops typing by itself after 5 s; a little longer here covers a lost typing_stop. */
 const STALE_MS = 7_000;
 
@@ -10,12 +9,12 @@ const STALE_MS = 7_000;
 export function TypingIndicator({ ticketId }: { ticketId: string }) {
   const [typists, setTypists] = useState<Record<string, number>>({});
   const names = useNames();
-  useSocketEvent<Typing>('typing_start', (p) => {
-    if (p.ticketId === ticketId && p.userId) setTypists((t) => ({ ...t, [p.userId as string]: Date.now() }));
+  useSocketEvent('typing_start', (p) => {
+    if (p.ticketId === ticketId && p.userId) setTypists((t) => ({ ...t, [p.userId]: Date.now() }));
   });
-  useSocketEvent<Typing>('typing_stop', (p) => {
+  useSocketEvent('typing_stop', (p) => {
     if (p.ticketId !== ticketId || !p.userId) return;
-    setTypists(({ [p.userId as string]: _gone, ...rest }) => rest);
+    setTypists(({ [p.userId]: _gone, ...rest }) => rest);
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new ticket starts with nobody typing
   useEffect(() => setTypists({}), [ticketId]);

@@ -1,8 +1,17 @@
+import type { Message, Ticket, TicketStatus } from '@switchboard/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../lib/api.js';
-import type { HistoryEntry, Message, Page, Ticket, TicketStatus } from '../../lib/types.js';
-import { appendMessage, markRead, newerTicket } from '../../realtime/cache-reducers.js';
+import { api, type Page } from '../../lib/api.js';
+import { appendMessage, markRead, newerTicket, type ThreadMessage } from '../../realtime/cache-reducers.js';
 import { keys } from '../../realtime/query-keys.js';
+
+/** One entry of a ticket's history (GET /api/tickets/:id/history). */
+export type HistoryEntry = {
+  id: string;
+  actorId: string | null;
+  action: string;
+  changes: Record<string, unknown> | null;
+  at: string;
+};
 
 export type TicketFilters = {
   assigneeId?: string;
@@ -29,7 +38,7 @@ export const useTicket = (id: string) =>
 export const useMessages = (id: string) =>
   useQuery({
     queryKey: keys.messages(id),
-    queryFn: () => api<Page<Message>>(`/api/tickets/${id}/messages`, { query: { limit: 100 } }),
+    queryFn: () => api<Page<ThreadMessage>>(`/api/tickets/${id}/messages`, { query: { limit: 100 } }),
   });
 
 export const useHistory = (id: string) =>
@@ -72,7 +81,7 @@ export function usePostMessage(id: string) {
     mutationFn: (body: { body: string; internal: boolean }) =>
       api<Message>(`/api/tickets/${id}/messages`, { method: 'POST', body }),
     onSuccess: (message) =>
-      qc.setQueryData<Page<Message>>(keys.messages(id), (page) =>
+      qc.setQueryData<Page<ThreadMessage>>(keys.messages(id), (page) =>
         appendMessage(page, { ...message, messageId: message.id }),
       ),
   });
@@ -86,7 +95,7 @@ export function useMarkRead(ticketId: string) {
         method: 'POST',
       }),
     onSuccess: (read) =>
-      qc.setQueryData<Page<Message>>(keys.messages(ticketId), (page) => markRead(page, read)),
+      qc.setQueryData<Page<ThreadMessage>>(keys.messages(ticketId), (page) => markRead(page, read)),
   });
 }
 

@@ -1,0 +1,103 @@
+import type { EventData, EventType } from '../catalog.js';
+import type { Role } from '../events/auth.events.js';
+
+/*
+ * What the gateway sends to browsers (SPEC §6, docs/realtime.md). Types only: the web app
+ * imports them with `import type`, so none of this (nor zod) reaches its bundle.
+ */
+
+/**
+ * The stream events: each client event name and the domain events it is made from
+ * (gateway/src/relays/client-events.ts maps them; its payload is their `data`).
+ */
+export const streamEventSources = {
+  agent_created: ['user.created'],
+  agent_updated: ['user.updated'],
+  agent_deleted: ['user.deactivated'],
+  ticket_created: ['ticket.created'],
+  ticket_updated: ['ticket.updated'],
+  conversation_assigned: ['ticket.assigned'],
+  conversation_unassigned: ['ticket.unassigned'],
+  conversation_update: ['ticket.status_changed'],
+  new_message: ['message.created'],
+  status_update: ['message.status_updated'],
+  message_read: ['message.read'],
+  sla_warning: ['sla.warning'],
+  sla_breached: ['sla.breached'],
+  sla_escalated: ['sla.escalated'],
+  agent_online: ['agent.status_changed'],
+  agent_offline: ['agent.status_changed'],
+  // Away and busy, and every change of availability (breaks, calls, clocking, load).
+  agent_status_change: ['agent.status_changed', 'agent.availability_changed'],
+  broadcast: ['broadcast.sent'],
+  help_requested: ['help.requested'],
+  help_updated: ['help.updated'],
+  job_update: ['job.updated'],
+  metrics_update: ['metrics.updated'],
+} as const satisfies Record<string, readonly EventType[]>;
+
+export type StreamEventName = keyof typeof streamEventSources;
+
+/** Fields a stream event adds to its domain data beyond the event's own. */
+type Extras = { agent_deleted: { agentId: string } };
+
+/** What the gateway maps a domain event to: its `data`, plus any extra field. */
+export type StreamEventData<N extends StreamEventName> = EventData<(typeof streamEventSources)[N][number]> &
+  (N extends keyof Extras ? Extras[N] : unknown);
+
+/** Every stream event carries its place in the tenant's stream (docs/realtime.md "seq and epoch"). */
+export type StreamMeta = {
+  eventId: string;
+  /** The domain event's type, unless the data has a `type` of its own (a job's). */
+  type: string;
+  occurredAt: string;
+  seq: number;
+  epoch: string;
+};
+
+export type StreamPayload<N extends StreamEventName> = Omit<StreamMeta, keyof StreamEventData<N>> &
+  StreamEventData<N>;
+
+/** The codes of the `error` event (docs/realtime.md "Connecting"). */
+export type SocketErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'TOO_MANY_CONNECTIONS'
+  | 'RATE_LIMITED'
+  | 'VALIDATION_FAILED'
+  | 'CONFLICT'
+  | 'NOT_FOUND';
+
+/** The `error` event, and the `error` of a refused acknowledgement. */
+export type SocketError = { code: SocketErrorCode; message: string; retryAfterMs?: number };
+
+export type StreamHead = { epoch: string; seq: number };
+export type Authenticated = { userId: string; tenantId: string; role: Role } & StreamHead;
+export type ResumeResult = { recovered: true; replayed: number } | ({ recovered: false } & StreamHead);
+/** Relayed to the others in a ticket's room; no seq (typing is not part of the stream). */
+export type Typing = { ticketId: string; userId: string };
+
+/** Socket.IO's `Server<…, ServerToClientEvents>` / the client's `Socket<ServerToClientEvents, …>`. */
+export type ServerToClientEvents = { [N in StreamEventName]: (payload: StreamPayload<N>) => void } & {
+  authenticated: (head: Authenticated) => void;
+  resumed: (result: ResumeResult) => void;
+  error: (error: SocketError) => void;
+  typing_start: (typing: Typing) => void;
+  typing_stop: (typing: Typing) => void;
+};
+
+export type ServerEventName = keyof ServerToClientEvents;
+
+/** The events sent straight to a socket or a room, outside the stream: listed once, each once. */
+const directEvents: { [N in Exclude<ServerEventName, StreamEventName>]: true } = {
+  authenticated: true,
+  resumed: true,
+  error: true,
+  typing_start: true,
+  typing_stop: true,
+};
+
+/** Every event name the gateway may send: the list the web app's handlers are checked against. */
+export const serverEventNames = [
+  ...Object.keys(streamEventSources),
+  ...Object.keys(directEvents),
+] as ServerEventName[];
