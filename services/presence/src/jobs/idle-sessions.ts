@@ -1,5 +1,5 @@
-import { uuidv7 } from '@switchboard/contracts';
-import { HttpError, repeat } from '@switchboard/http-kit';
+import { DomainError, uuidv7 } from '@switchboard/contracts';
+import { repeat } from '@switchboard/http-kit';
 import type { Logger } from 'pino';
 import { applyMove } from '../actions/sessions.js';
 import { lockAgent } from '../data/agents.repository.js';
@@ -39,7 +39,7 @@ export async function closeIdleSessions(db: Db, logger: Logger, now: Date = new 
       }
     } catch (err) {
       // A conflict means the agent moved meanwhile; anything else is logged and retried next pass.
-      if (!(err instanceof HttpError))
+      if (!(err instanceof DomainError))
         logger.warn({ err, agentId: candidate.agentId }, 'idle cleanup failed');
     }
   }

@@ -1,4 +1,4 @@
-import { notFound } from '@switchboard/http-kit';
+import { notFoundError } from '@switchboard/contracts';
 import { findAgent } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { timelinesOf } from '../data/marks.repository.js';
@@ -20,7 +20,7 @@ export async function agentReport(
   now = new Date(),
 ) {
   const agent = await findAgent(tx, tenantId, agentId);
-  if (!agent) throw notFound('Agent');
+  if (!agent) throw notFoundError('Agent');
   const settings = await settingsOf(tx, tenantId);
   const period = periodOf(asked, settings.timeZone, now);
   const window = windowOf(settings.timeZone, period);

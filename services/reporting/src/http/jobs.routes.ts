@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
+import { callerOf, requireRole, requireUser } from '@switchboard/auth-verify';
 import { jobSchema } from '@switchboard/contracts';
 import {
   errorResponses,
@@ -10,9 +10,7 @@ import {
   notFound,
   pageOf,
 } from '@switchboard/http-kit';
-import type { FastifyRequest } from 'fastify';
 import {
-  type Caller,
   exportFileOf,
   jobOf,
   jobsOf,
@@ -24,10 +22,6 @@ import type { ReportingDeps } from '../deps.js';
 import { XLSX } from '../jobs/report-jobs.js';
 import { emailBody, exportBody, jobParams, jobsQuery, queuedResponse } from './jobs.schemas.js';
 
-const callerOf = (request: FastifyRequest): Caller => ({
-  ...principalOf(request),
-  correlationId: request.id,
-});
 /** Sending mail is a supervisor's or an admin's (reference/000: supervisors "send communications"). */
 const staff = requireRole('admin', 'supervisor');
 /** Viewers are read-only: they list and download, never retry. */
