@@ -177,7 +177,7 @@ export type ResumeResult =
   | { recovered: false; epoch: string; seq: number };
 
 /**
- * Replays what the socket missed after `lastSeq` (SPEC §6), then goes live. Not recoverable
+ * Replays what the socket missed after `lastSeq` (docs/api.md §6), then goes live. Not recoverable
  * when the epoch changed, `lastSeq` is ahead of the stream, or the gap was trimmed away.
  */
 export async function resumeDelivery(

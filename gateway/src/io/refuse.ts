@@ -1,6 +1,6 @@
 import type { Socket } from 'socket.io';
 
-/** Refuses a socket the SPEC §6 way: an `error` event, then the disconnect. */
+/** Refuses a socket the docs/api.md §6 way: an `error` event, then the disconnect. */
 export function refuse(socket: Socket, code: string, message: string): void {
   socket.emit('error', { code, message });
   socket.disconnect(true);

@@ -1,7 +1,7 @@
 import { type Envelope, type EventType, type Role, roles } from '@switchboard/contracts';
 import { departmentRoom, roleRoom, tenantRoom, ticketRoom, userRoom } from '../io/rooms.js';
 
-/** How one domain event reaches browsers: the SPEC §6 event name, its rooms and its payload. */
+/** How one domain event reaches browsers: the docs/api.md §6 event name, its rooms and its payload. */
 export type ClientEvent = { name: string; rooms: string[]; data: Record<string, unknown> };
 
 type Data = Record<string, unknown>;
@@ -17,7 +17,7 @@ const toTenant =
   });
 
 /**
- * Who may see a ticket's events (SPEC §3): supervisors, admins and viewers, whoever has the
+ * Who may see a ticket's events (docs/api.md §3): supervisors, admins and viewers, whoever has the
  * ticket open, its assignee — or, while unassigned, every agent (it is their queue) — and a
  * previous assignee, who must learn it left them.
  */
@@ -77,7 +77,7 @@ const toStaffAndRequester =
 
 /**
  * The live dashboard's numbers go to the tenant's supervisors, admins and viewers: the roles that
- * may read reports (SPEC §3). Agents see only their own reports, never the team's.
+ * may read reports (docs/api.md §3). Agents see only their own reports, never the team's.
  */
 const toReportReaders =
   (name: string): Mapping =>

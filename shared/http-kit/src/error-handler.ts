@@ -5,7 +5,7 @@ import { HttpError } from './errors.js';
 
 type ErrorBody = { error: { code: string; message: string; details?: unknown[] } };
 
-/** Fastify's own client errors, named in the SPEC's vocabulary. */
+/** Fastify's own client errors, named in the vocabulary of docs/api.md §2. */
 const frameworkCodes: Record<number, string> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',

@@ -1,6 +1,6 @@
 import type { FieldProblem } from '@switchboard/contracts';
 
-/** An edge's own error (guards, parsing, rate limits) that becomes the SPEC §2 error body `{error: {code, message, details?}}`. */
+/** An edge's own error (guards, parsing, rate limits) that becomes the docs/api.md §2 error body `{error: {code, message, details?}}`. */
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,

@@ -17,7 +17,7 @@ import {
 
 /*
  * Hostile input for every endpoint with a body or a query, generated from the merged OpenAPI
- * document: the gateway and the services answer 4xx in the SPEC §2 error shape, never a 5xx,
+ * document: the gateway and the services answer 4xx in the docs/api.md §2 error shape, never a 5xx,
  * and store nothing they refused. Seeded, so a failure replays.
  */
 

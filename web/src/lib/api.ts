@@ -1,6 +1,6 @@
 import { clearSession, currentSession, refreshSession } from './session.js';
 
-/** An error answer in the SPEC §2 shape. */
+/** An error answer in the docs/api.md §2 shape. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,

@@ -72,7 +72,7 @@ const invalidate =
     for (const queryKey of queryKeys) reload(qc, queryKey);
   };
 
-/** Each SPEC §6 server event and what it does to the caches (docs/web.md "Cache feeding"). */
+/** Each docs/api.md §6 server event and what it does to the caches (docs/web.md "Cache feeding"). */
 export const effects: Record<string, Effect> = {
   ticket_created: onTicket,
   ticket_updated: onTicket,

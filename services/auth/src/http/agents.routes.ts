@@ -24,7 +24,7 @@ import {
 const agentsPage = jsonResponse("A page of the tenant's agents", pageOf(agentSchema));
 const agent = (description: string) => jsonResponse(description, agentSchema);
 
-/** The agent management API (SPEC §4, reference/002 §2.2). Every query is scoped to the caller's tenant. */
+/** The agent management API (docs/api.md §4.2, §8.2). Every query is scoped to the caller's tenant. */
 export function agentsRoutes(app: HttpApp, deps: AuthDeps): void {
   app.get(
     '/api/agents',

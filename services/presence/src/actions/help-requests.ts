@@ -36,7 +36,7 @@ export async function requestHelp(
   input: { ticketId?: string | null | undefined; message: string },
 ) {
   return deps.db.transaction(async (tx) => {
-    // A ticket known to belong to another tenant is not the caller's to name (SPEC §2: 404).
+    // A ticket known to belong to another tenant is not the caller's to name (docs/api.md §2: 404).
     if (input.ticketId) {
       const owner = await tenantOfTicket(tx, input.ticketId);
       if (owner !== undefined && owner !== caller.tenantId) throw notFoundError('Ticket');

@@ -18,7 +18,7 @@ import { workers } from './sessions.routes.js';
 const staff = requireRole('admin', 'supervisor');
 const helpRequest = (description: string) => jsonResponse(description, helpRequestResponse);
 
-/** Broadcasts and help requests (SPEC §4 "Broadcasts", "Help requests"). */
+/** Broadcasts and help requests (docs/api.md §4.10). */
 export function floorRoutes(app: HttpApp, deps: PresenceDeps): void {
   app.post(
     '/api/broadcasts',

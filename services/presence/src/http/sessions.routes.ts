@@ -24,7 +24,7 @@ const moves: Record<string, Move> = {
   '/api/sessions/on-call/end': 'on_call_end',
 };
 
-/** Work sessions (SPEC §4 "Session/presence service"): the caller acts on themself. */
+/** Work sessions (docs/api.md §4.9): the caller acts on themself. */
 export function sessionsRoutes(app: HttpApp, deps: PresenceDeps): void {
   for (const [path, move] of Object.entries(moves)) {
     app.post(path, { preHandler: workers, schema: { response: moved } }, async (request) =>

@@ -22,13 +22,13 @@ import type { ReportingDeps } from '../deps.js';
 import { XLSX } from '../jobs/report-jobs.js';
 import { emailBody, exportBody, jobParams, jobsQuery, queuedResponse } from './jobs.schemas.js';
 
-/** Sending mail is a supervisor's or an admin's (reference/000: supervisors "send communications"). */
+/** Sending mail is a supervisor's or an admin's (docs/api.md §8.1: supervisors send communications). */
 const staff = requireRole('admin', 'supervisor');
 /** Viewers are read-only: they list and download, never retry. */
 const actors = requireRole('admin', 'supervisor', 'agent');
 const queued = (description: string) => jsonResponse(description, queuedResponse);
 
-/** Exports, report emails and the jobs that run them (SPEC §4 "Reporting service", "Jobs"). */
+/** Exports, report emails and the jobs that run them (docs/api.md §4.12). */
 export function jobsRoutes(app: HttpApp, deps: ReportingDeps): void {
   const { db } = deps;
   app.post(

@@ -14,7 +14,7 @@ const reassignable = new Set(['ASSIGNED', 'IN_PROGRESS', 'PENDING']);
 
 /**
  * POST /api/tickets/:id/assign. `null` unassigns (ASSIGNED → NEW). A ticket a supervisor assigns
- * requires approval to resolve (SPEC §4, after reference/000).
+ * requires approval to resolve (docs/api.md §4.4, §8.1).
  */
 export async function assignTicket(
   deps: TicketsDeps,

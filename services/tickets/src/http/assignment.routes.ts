@@ -19,7 +19,7 @@ const managers = requireRole('admin', 'supervisor');
 const settings = jsonResponse("The tenant's auto-assignment settings", assignmentSettingsResponse);
 const profile = jsonResponse("The assignment engine's view of the agent", assignmentProfileResponse);
 
-/** Auto-assignment settings and agent profiles (SPEC §4), for a tenant's admins and supervisors. */
+/** Auto-assignment settings and agent profiles (docs/api.md §4.5), for a tenant's admins and supervisors. */
 export function assignmentRoutes(app: HttpApp, deps: TicketsDeps): void {
   app.get(
     '/api/assignment/settings',

@@ -31,7 +31,7 @@ declare module 'fastify' {
 }
 
 /**
- * The signed channel webhooks and the tenant's channel settings (SPEC §4 "Inbound channel").
+ * The signed channel webhooks and the tenant's channel settings (docs/api.md §4.6).
  * The webhooks keep the raw body: the signature is over the exact bytes received.
  */
 export async function channelsRoutes(app: HttpApp, deps: TicketsDeps) {

@@ -25,7 +25,7 @@ const managers = requireRole('admin', 'supervisor');
 const policy = (description: string) => jsonResponse(description, policyResponse);
 const calendar = (description: string) => jsonResponse(description, calendarResponse);
 
-/** SLA policies, the business calendar, breaches and escalation (SPEC §4 "SLA"). */
+/** SLA policies, the business calendar, breaches and escalation (docs/api.md §4.7). */
 export function slaRoutes(app: HttpApp, deps: TicketsDeps): void {
   app.get(
     '/api/sla/policies',

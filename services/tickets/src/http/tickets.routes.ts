@@ -22,7 +22,7 @@ import {
 const workers = requireRole('admin', 'supervisor', 'agent');
 const ticket = (description: string) => jsonResponse(description, ticketSchema);
 
-/** Tickets and their conversations (SPEC §4 "Ticket service"); every query is scoped to the caller's tenant. */
+/** Tickets and their conversations (docs/api.md §4.3); every query is scoped to the caller's tenant. */
 export function ticketsRoutes(app: HttpApp, deps: TicketsDeps): void {
   app.post(
     '/api/tickets',

@@ -8,7 +8,7 @@ export type Role = z.infer<typeof roleSchema>;
 export const onlineStatuses = ['online', 'away', 'busy', 'offline'] as const;
 export const onlineStatusSchema = z.enum(onlineStatuses);
 
-/** The public agent record (SPEC §4 "An agent object"); never a password hash. */
+/** The public agent record (docs/api.md §4.2); never a password hash. */
 export const agentSchema = z.object({
   id: z.uuid(),
   tenantId: z.uuid(),

@@ -20,7 +20,7 @@ export type Priority = z.infer<typeof prioritySchema>;
 export const deliveryStatuses = ['sent', 'delivered', 'read', 'failed'] as const;
 export const deliveryStatusSchema = z.enum(deliveryStatuses);
 
-/** The public ticket object (SPEC §4 "Ticket service"). */
+/** The public ticket object (docs/api.md §4.3). */
 export const ticketSchema = z.object({
   id: z.uuid(),
   tenantId: z.uuid(),
