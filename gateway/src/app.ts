@@ -17,7 +17,7 @@ export type GatewayDeps = {
 };
 
 /**
- * The single public port's HTTP side: `/api/*` routed to the services (SPEC §1), the API reference
+ * The single public port's HTTP side: `/api/*` routed to the services (docs/api.md §1), the API reference
  * at /docs, /metrics and the web app at `/`. Never listens by itself.
  */
 export async function buildApp(deps: GatewayDeps) {

@@ -10,14 +10,14 @@ const gatewayEnv = processEnv(8080).extend({
   TICKETS_URL: z.url().default('http://127.0.0.1:4002'),
   PRESENCE_URL: z.url().default('http://127.0.0.1:4003'),
   REPORTING_URL: z.url().default('http://127.0.0.1:4004'),
-  /** SPEC §6: typing stops by itself after this long without a new typing_start. */
+  /** docs/api.md §6: typing stops by itself after this long without a new typing_start. */
   TYPING_TIMEOUT_MS: ms(5_000),
   UPSTREAM_TIMEOUT_MS: ms(30_000),
   JWT_ISSUER: z.string().default('switchboard'),
   GATEWAY_ID: z.string().default(`${hostname()}-${process.pid}`),
-  /** SPEC §6: an unauthenticated socket must send `authenticate` within this time. */
+  /** docs/api.md §6: an unauthenticated socket must send `authenticate` within this time. */
   SOCKET_AUTH_TIMEOUT_MS: ms(10_000),
-  /** reference/004: ping every 25 s, give up after 60 s. */
+  /** docs/api.md §8.4: ping every 25 s, give up after 60 s. */
   SOCKET_PING_INTERVAL_MS: ms(25_000),
   SOCKET_PING_TIMEOUT_MS: ms(60_000),
   SOCKET_MAX_PAYLOAD_BYTES: z.coerce.number().int().positive().default(16_384),
@@ -25,14 +25,14 @@ const gatewayEnv = processEnv(8080).extend({
   SOCKET_EVENTS_PER_SECOND: z.coerce.number().positive().default(20),
   /** Client events per tenant across every gateway process (bursts of twice that). */
   SOCKET_TENANT_EVENTS_PER_SECOND: z.coerce.number().positive().default(200),
-  /** Retained events per tenant for `resume` (SPEC §6: at least 10,000). */
+  /** Retained events per tenant for `resume` (docs/api.md §6: at least 10,000). */
   STREAM_MAX_EVENTS: z.coerce.number().int().positive().default(10_000),
   STREAM_KEY_PREFIX: z.string().default('sb:rt:'),
   /** Shared with presence: where gateways keep their heartbeat keys. */
   HEARTBEAT_KEY_PREFIX: z.string().default('sb:'),
   /** A gateway silent this long is taken for dead: presence closes its sockets. */
   GATEWAY_HEARTBEAT_TTL_MS: ms(30_000),
-  /** The built web app (`npm run build -w web`), served at `/` (SPEC §1). */
+  /** The built web app (`npm run build -w web`), served at `/` (docs/api.md §1). */
   WEB_DIST_DIR: z
     .string()
     .min(1)

@@ -65,7 +65,7 @@ describe('the live dashboard through the gateway', () => {
     });
     await agentTab.next('ticket_created', (t) => t.id === marker.body.id);
     await supervisorTab.next('metrics_update', (m) => m.ticketsCreatedToday === 2);
-    expect(agentTab.of('metrics_update')).toEqual([]); // agents do not read the team's numbers (SPEC §3)
+    expect(agentTab.of('metrics_update')).toEqual([]); // agents do not read the team's numbers (docs/api.md §3)
     const ours = new Set(supervisorTab.of('metrics_update').map((m) => m.eventId));
     expect(elsewhereTab.of('metrics_update').filter((m) => ours.has(m.eventId))).toEqual([]);
     expect(elsewhereTab.of('metrics_update').every((m) => m.ticketsCreatedToday === 0)).toBe(true);

@@ -97,7 +97,7 @@ describe('the public port', () => {
 });
 
 describe('the API reference', () => {
-  it('lists every SPEC endpoint with its request and response schemas in one valid OpenAPI 3 document at /docs', async () => {
+  it('lists every documented endpoint (docs/api.md §4) with its request and response schemas in one valid OpenAPI 3 document at /docs', async () => {
     const res = await stack.call('GET', '/docs/json');
     expect(res.status).toBe(200);
     const document = res.body;

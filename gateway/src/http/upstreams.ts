@@ -5,7 +5,7 @@ export type Route = { path: string; service: Service };
 export type Service = 'auth' | 'tickets' | 'presence' | 'reporting';
 
 /**
- * The routing table of SPEC §4. A more specific path wins over a wildcard
+ * The routing table of docs/api.md §4. A more specific path wins over a wildcard
  * (e.g. a later `/api/agents/:id/status` → presence beats `/api/agents/*`),
  * so a new service plugs in by adding rows here and its URL to the config.
  */

@@ -31,7 +31,7 @@ const notBuilt = `<!doctype html><meta charset="utf-8"><title>Switchboard</title
 <p>The web app is not built. Run <code>npm run build -w web</code> (or <code>./manage.sh start</code>) and reload.</p>`;
 
 /**
- * SPEC §1: the built web app at `/`, with every other non-API path answered by index.html so the
+ * docs/api.md §1: the built web app at `/`, with every other non-API path answered by index.html so the
  * app's own router decides (a reload on /supervisor/approvals works). Without a build the
  * gateway still runs and `/` says so.
  */

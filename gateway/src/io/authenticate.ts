@@ -11,7 +11,7 @@ import type { Member } from './rooms.js';
 /** A verified socket user; the token is kept to ask services on the user's behalf (join_ticket). */
 export type Admission = { member: Member; expiresAt: number; token: string };
 
-/** SPEC §6: the token in `auth.token`, an `Authorization: Bearer` header or the `token` query. */
+/** docs/api.md §6: the token in `auth.token`, an `Authorization: Bearer` header or the `token` query. */
 export function tokenOf(handshake: Socket['handshake']): string | undefined {
   const fromAuth = (handshake.auth as { token?: unknown } | undefined)?.token;
   if (typeof fromAuth === 'string' && fromAuth) return fromAuth;

@@ -184,7 +184,7 @@ export function holdBack(socket: DeliverySocket): void {
 }
 
 /**
- * Replays what the socket missed after `lastSeq` (SPEC §6), then goes live. Not recoverable
+ * Replays what the socket missed after `lastSeq` (docs/api.md §6), then goes live. Not recoverable
  * when the epoch changed, `lastSeq` is ahead of the stream, or the gap was trimmed away.
  */
 export async function resumeDelivery(

@@ -1,6 +1,6 @@
 import type { Role } from '@switchboard/contracts';
 
-/** Socket.IO room names of SPEC §6. Every name but `user:` carries the tenant, so no two tenants share one. */
+/** Socket.IO room names of docs/api.md §6. Every name but `user:` carries the tenant, so no two tenants share one. */
 export const tenantRoom = (tenantId: string) => `tenant:${tenantId}`;
 export const userRoom = (userId: string) => `user:${userId}`;
 export const roleRoom = (tenantId: string, role: Role) => `role:${tenantId}:${role}`;

@@ -16,7 +16,7 @@ async function mayRead(ticketsUrl: string, token: string, ticketId: string): Pro
 }
 
 /**
- * SPEC §6 ticket rooms: `join_ticket` / `leave_ticket`, and typing indicators relayed to the
+ * docs/api.md §6 ticket rooms: `join_ticket` / `leave_ticket`, and typing indicators relayed to the
  * others in the room (never back to the sender) that stop by themselves after a quiet while.
  */
 export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typingTimeoutMs: number) {

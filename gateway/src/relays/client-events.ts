@@ -24,7 +24,7 @@ const toTenant =
   (e) => ({ name, rooms: [tenantRoom(e.tenantId)], data: e.data });
 
 /**
- * Who may see a ticket's events (SPEC §3): supervisors, admins and viewers, whoever has the
+ * Who may see a ticket's events (docs/api.md §3): supervisors, admins and viewers, whoever has the
  * ticket open, its assignee — or, while unassigned, every agent (it is their queue) — and a
  * previous assignee, who must learn it left them.
  */
@@ -84,7 +84,7 @@ const toStaffAndRequester =
 
 /**
  * The live dashboard's numbers go to the tenant's supervisors, admins and viewers: the roles that
- * may read reports (SPEC §3). Agents see only their own reports, never the team's.
+ * may read reports (docs/api.md §3). Agents see only their own reports, never the team's.
  */
 const toReportReaders =
   <N extends StreamEventName>(name: N): Of<N> =>

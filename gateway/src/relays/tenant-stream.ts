@@ -3,7 +3,7 @@ import type { Envelope } from '@switchboard/contracts';
 import type { Redis } from 'ioredis';
 import type { ClientEvent } from './client-events.js';
 
-/** One delivered event as kept in the tenant's stream and sent to sockets (SPEC §6). */
+/** One delivered event as kept in the tenant's stream and sent to sockets (docs/api.md §6). */
 export type StreamRecord = ClientEvent & {
   seq: number;
   epoch: string;

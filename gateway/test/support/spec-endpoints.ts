@@ -1,6 +1,6 @@
 /**
- * Every endpoint SPEC §4 names, as [method, OpenAPI path]. The API reference must list each; a
- * new SPEC endpoint is added here.
+ * Every endpoint docs/api.md §4 names, as [method, OpenAPI path]. The API reference must list each; a
+ * new endpoint there is added here.
  */
 export const specEndpoints: [string, string][] = [
   ['post', '/api/auth/signup'],

@@ -15,7 +15,7 @@ afterAll(() => h?.stop());
 
 const range = `from=${DAY}&to=${DAY}`;
 
-describe('who reads which report (SPEC §3)', () => {
+describe('who reads which report (docs/api.md §3)', () => {
   it('an agent reads only their own agent report and performance; never the team', async () => {
     const own = `/api/reports/agents/${ours.agent.userId}?${range}`;
     const colleague = `/api/reports/agents/${ours.otherAgent.userId}?${range}`;
@@ -83,7 +83,7 @@ describe('tenants are apart', () => {
 });
 
 describe('bad requests', () => {
-  it('answer 400 in the SPEC error shape, naming the field at fault', async () => {
+  it('answer 400 in the docs/api.md §2 error shape, naming the field at fault', async () => {
     const agent = `/api/reports/agents/${ours.agent.userId}`;
     const bad: [string, string][] = [
       [`${agent}?from=2026-03-11&to=2026-03-10`, 'querystring.from'],

@@ -77,7 +77,7 @@ describe('a report by email (EMAIL_REPORT)', () => {
     for (const bad of [
       { ...body, to: ['not-an-address'] },
       { ...body, to: [] },
-      { ...body, to: DAY }, // SPEC's date `to` is `until` here
+      { ...body, to: DAY }, // the last day is `until` here (docs/api.md §4.12)
       { ...body, until: '2026-03-01' },
     ]) {
       const res = await h.call('POST', '/api/reports/email', { as: ours.supervisor, body: bad });

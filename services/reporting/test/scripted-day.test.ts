@@ -109,7 +109,7 @@ describe('the agent report', () => {
     });
   });
 
-  it('answers the daily performance rows of reference/002 in minutes and hours', async () => {
+  it('answers the daily performance rows of the agent management plan (docs/api.md §8.2) in minutes and hours', async () => {
     const res = await h.call('GET', `/api/agents/${team.agent.userId}/performance?from=${DAY}&to=${DAY}`, {
       as: team.viewer,
     });

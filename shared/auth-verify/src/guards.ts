@@ -24,7 +24,7 @@ export function bearerTokenOf(request: FastifyRequest): string | undefined {
   return match?.[1];
 }
 
-/** preHandler: a valid access token, and one of `roles` when any are named (SPEC §3). */
+/** preHandler: a valid access token, and one of `roles` when any are named (docs/api.md §3). */
 export function requireRole(...roles: Role[]) {
   return async (request: FastifyRequest): Promise<void> => {
     const token = bearerTokenOf(request);

@@ -2,7 +2,7 @@ import { type Role, roleSchema } from '@switchboard/contracts';
 import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { RevokedUsers } from './revoked-users.js';
 
-/** Who is calling, from a verified access token (SPEC §2 claims). */
+/** Who is calling, from a verified access token (docs/api.md §2 claims). */
 export type Principal = { userId: string; tenantId: string; role: Role; tokenId: string; expiresAt: number };
 
 export type TokenVerifier = (token: string) => Promise<Principal>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /*
  * Variables every process shares. The defaults point at the local
- * development stack (SPEC §1) and are for local development only.
+ * development stack (docs/api.md §1) and are for local development only.
  */
 export const localDefaults = {
   postgresUrl: 'postgres://postgres@127.0.0.1:5432',

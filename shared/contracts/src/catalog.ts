@@ -47,7 +47,7 @@ const contracts = [
 
 type AnyContract = (typeof contracts)[number];
 
-/** Every event of SPEC §5 by its type. Extend it; never repurpose a name. */
+/** Every event of docs/api.md §5 by its type. Extend it; never repurpose a name. */
 export const catalog = Object.fromEntries(contracts.map((c) => [c.type, c])) as {
   [C in AnyContract as C['type']]: C;
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The wire shape every domain event travels in (SPEC §5). */
+/** The wire shape every domain event travels in (docs/api.md §5). */
 export const envelopeSchema = z.object({
   id: z.uuid().describe('Unique event id; consumers deduplicate on it'),
   type: z.string().min(1).describe('Past-tense event name, also the routing key'),

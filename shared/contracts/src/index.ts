@@ -1,5 +1,6 @@
 export * from './catalog.js';
 export * from './envelope.js';
+export * from './errors.js';
 export * from './events/auth.events.js';
 export * from './events/define-event.js';
 export * from './events/floor.events.js';
@@ -12,7 +13,7 @@ export * from './events/tickets.events.js';
 export * from './ids.js';
 export * from './new-event.js';
 
-/** Frozen messaging names (SPEC §5). */
+/** Frozen messaging names (docs/api.md §5). */
 export const EXCHANGE = 'switchboard.events' as const;
 export const DEAD_LETTER_EXCHANGE = 'switchboard.dead-letter' as const;
 export const queueOf = (service: string) => `${service}.events`;

@@ -44,7 +44,7 @@ function baseApp(opts: HttpAppOptions) {
 
 export type HttpApp = ReturnType<typeof baseApp>;
 
-/** The one Fastify shape every service and the gateway share (SPEC §2). */
+/** The one Fastify shape every service and the gateway share (docs/api.md §2). */
 export async function createHttpApp(opts: HttpAppOptions): Promise<HttpApp> {
   const app = baseApp(opts);
   // First, so that every route and hook registered after it runs inside the request's span.

@@ -1,10 +1,11 @@
+import { DomainError, type DomainErrorCode } from '@switchboard/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { HttpError } from './errors.js';
 
 type ErrorBody = { error: { code: string; message: string; details?: unknown[] } };
 
-/** Fastify's own client errors, named in the SPEC's vocabulary. */
+/** Fastify's own client errors, named in the vocabulary of docs/api.md §2. */
 const frameworkCodes: Record<number, string> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
@@ -18,11 +19,23 @@ const frameworkCodes: Record<number, string> = {
   429: 'RATE_LIMITED',
 };
 
-export function toErrorBody(err: FastifyError | HttpError): { status: number; body: ErrorBody } {
-  if (err instanceof HttpError) {
+/** The one place a domain refusal becomes an HTTP status. */
+const domainStatus: Record<DomainErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+};
+
+export function toErrorBody(err: FastifyError | HttpError | DomainError): {
+  status: number;
+  body: ErrorBody;
+} {
+  if (err instanceof HttpError || err instanceof DomainError) {
     const body: ErrorBody = { error: { code: err.code, message: err.message } };
     if (err.details) body.error.details = err.details;
-    return { status: err.statusCode, body };
+    return { status: err instanceof DomainError ? domainStatus[err.code] : err.statusCode, body };
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const details = err.validation.map((v) => ({

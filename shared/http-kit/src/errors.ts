@@ -1,4 +1,6 @@
-/** An error that becomes the SPEC §2 error body `{error: {code, message, details?}}`. */
+import type { FieldProblem } from '@switchboard/contracts';
+
+/** An edge's own error (guards, parsing, rate limits) that becomes the docs/api.md §2 error body `{error: {code, message, details?}}`. */
 export class HttpError extends Error {
   constructor(
     readonly statusCode: number,
@@ -10,8 +12,6 @@ export class HttpError extends Error {
     this.name = 'HttpError';
   }
 }
-
-export type FieldProblem = { field: string; message: string };
 
 export const validationFailed = (details: FieldProblem[], message = 'The request is not valid') =>
   new HttpError(400, 'VALIDATION_FAILED', message, details);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** `?page=1&limit=20` (limit at most 100), SPEC §2. */
+/** `?page=1&limit=20` (limit at most 100), docs/api.md §2. */
 export const paginationQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -12,7 +12,7 @@ export type Page<T> = {
   meta: { total: number; page: number; limit: number; totalPages: number };
 };
 
-/** The SPEC §2 page envelope around a list of `item`, for response schemas. */
+/** The docs/api.md §2 page envelope around a list of `item`, for response schemas. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     data: z.array(item),

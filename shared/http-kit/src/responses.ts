@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** The SPEC §2 error body: every 4xx and 5xx answer carries it. */
+/** The docs/api.md §2 error body: every 4xx and 5xx answer carries it. */
 export const errorBody = z
   .object({
     error: z.object({

@@ -1,7 +1,7 @@
 import type { Job } from '@switchboard/contracts';
 import type { JobRow } from './tables.js';
 
-/** The public shape of a job (SPEC §4 "Jobs"), as the API and job.updated carry it. */
+/** The public shape of a job (docs/api.md §4.12), as the API and job.updated carry it. */
 export const jobView = (row: JobRow): Job => ({
   id: row.id,
   type: row.type,

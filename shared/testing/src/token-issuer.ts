@@ -10,7 +10,7 @@ export type TestUser = {
 
 /**
  * Stands in for the auth service towards a service under test: publishes a JWKS over real HTTP
- * and signs access tokens with the same claims (SPEC §2), so the service verifies them as in
+ * and signs access tokens with the same claims (docs/api.md §2), so the service verifies them as in
  * production without another service's code in its tests.
  */
 export async function startTokenIssuer(issuer = 'switchboard') {

@@ -78,7 +78,7 @@ describe('state machine properties', () => {
     { system: true },
   );
 
-  it('refuses exactly the moves outside the SPEC table as INVALID_TRANSITION', () => {
+  it('refuses exactly the moves outside the docs/api.md §4.4 table as INVALID_TRANSITION', () => {
     fc.assert(
       fc.property(statusArb, statusArb, actorArb, fc.boolean(), (from, to, actor, approval) => {
         const refusal = refuseTransition(ticket(from, approval), to, actor, 'a reason');

@@ -1,7 +1,7 @@
 import type { Role, TicketStatus } from '@switchboard/contracts';
 
 /*
- * SPEC §4's ticket state machine, pure and free of runtime imports: the ticket service enforces
+ * docs/api.md §4.4's ticket state machine, pure and free of runtime imports: the ticket service enforces
  * it, and the web app offers only the moves it allows, so a button is never answered with
  * INVALID_TRANSITION or FORBIDDEN.
  */
@@ -10,7 +10,7 @@ import type { Role, TicketStatus } from '@switchboard/contracts';
 export type Actor = { userId: string; role: Role } | { system: true };
 export type TicketFacts = { status: TicketStatus; assigneeId: string | null; requiresApproval: boolean };
 
-/** SPEC §4: the only legal transitions. Anything else is 409 INVALID_TRANSITION. */
+/** docs/api.md §4.4: the only legal transitions. Anything else is 409 INVALID_TRANSITION. */
 const table: Record<TicketStatus, TicketStatus[]> = {
   NEW: ['ASSIGNED'],
   ASSIGNED: ['IN_PROGRESS', 'NEW'],
@@ -32,7 +32,7 @@ const isSupervisor = (a: Actor) => !('system' in a) && (a.role === 'supervisor' 
 const isAssignee = (a: Actor, t: TicketFacts) => !('system' in a) && t.assigneeId === a.userId;
 const isSystem = (a: Actor) => 'system' in a;
 
-/** Who may take each edge (SPEC §4 table, "who / when" column). */
+/** Who may take each edge (docs/api.md §4.4 table, "who / when" column). */
 function whoMay(from: TicketStatus, to: TicketStatus, t: TicketFacts, a: Actor): string | null {
   const worker = isSystem(a) || isSupervisor(a) || isAssignee(a, t);
   if (to === 'ASSIGNED') return 'Assign a ticket with POST /api/tickets/:id/assign';
@@ -52,7 +52,7 @@ function whoMay(from: TicketStatus, to: TicketStatus, t: TicketFacts, a: Actor):
   return worker ? null : 'Only the assignee or a supervisor changes this ticket';
 }
 
-/** Null when `actor` may move the ticket to `to`; otherwise why not, in the SPEC's error vocabulary. */
+/** Null when `actor` may move the ticket to `to`; otherwise why not, in the error vocabulary of docs/api.md §2. */
 export function refuseTransition(
   t: TicketFacts,
   to: TicketStatus,

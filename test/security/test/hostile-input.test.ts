@@ -17,7 +17,7 @@ import {
 
 /*
  * Hostile input for every endpoint with a body or a query, generated from the merged OpenAPI
- * document: the gateway and the services answer 4xx in the SPEC §2 error shape, never a 5xx,
+ * document: the gateway and the services answer 4xx in the docs/api.md §2 error shape, never a 5xx,
  * and store nothing they refused. Seeded, so a failure replays.
  */
 
@@ -124,7 +124,7 @@ const ticketTotal = async () =>
   (await env.call('GET', '/api/tickets?limit=1', { token: w.admin.token })).body.meta.total as number;
 
 describe('hostile bodies and queries on every documented endpoint', () => {
-  it('never answer a 5xx, and every 4xx is in the SPEC error shape', async () => {
+  it('never answer a 5xx, and every 4xx is in the docs/api.md §2 error shape', async () => {
     const problems: string[] = [];
     let requests = 0;
     for (const op of operations) {

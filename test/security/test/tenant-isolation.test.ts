@@ -18,7 +18,7 @@ import {
 /*
  * Tenant isolation, generated from the gateway's own route table: every operation of the
  * merged OpenAPI document must be classified below, or the sweep fails. Tenant B (its admin,
- * the most privileged caller) presents tenant A's ids; SPEC §2 wants 404, never A's data,
+ * the most privileged caller) presents tenant A's ids; docs/api.md §2 wants 404, never A's data,
  * never a 5xx.
  */
 
@@ -221,7 +221,7 @@ beforeAll(async () => {
 });
 afterAll(() => env?.stop());
 
-/** `sha256=<hex>` HMAC of the raw body, as a channel provider signs it (SPEC §4). */
+/** `sha256=<hex>` HMAC of the raw body, as a channel provider signs it (docs/api.md §4.6). */
 const signatureOf = (secret: string, body: string) =>
   `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 const memberOf = (w: World, role: Role = 'admin'): Member => w[role];

@@ -3,7 +3,7 @@ import { clearSession, currentSession, refreshSession } from './session.js';
 /** A page of a paginated list answer (docs/api.md, "Lists"). */
 export type Page<T> = { data: T[]; meta: { total: number; page: number; limit: number; totalPages: number } };
 
-/** An error answer in the SPEC §2 shape. */
+/** An error answer in the docs/api.md §2 shape. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,

@@ -1,5 +1,5 @@
 /**
- * The client's place in its tenant's event stream (SPEC §6, docs/realtime.md "Resuming"):
+ * The client's place in its tenant's event stream (docs/api.md §6, docs/realtime.md "Resuming"):
  * the last `seq` seen in the current `epoch`. It decides whether an event is new and what to
  * send as `resume` after a reconnect.
  */

@@ -1,7 +1,7 @@
 import type { Role, Ticket, TicketStatus } from '@switchboard/contracts';
 import { refuseTransition } from '@switchboard/ticket-rules';
 
-/** A status move the user may offer: SPEC §4's table, narrowed to who may take each edge. */
+/** A status move the user may offer: docs/api.md §4.4's table, narrowed to who may take each edge. */
 export type StatusAction = {
   to: TicketStatus;
   label: string;

@@ -1,4 +1,4 @@
-/** What the Live indicator shows (reference/001 "Live" indicator). */
+/** What the Live indicator shows (docs/api.md §8.5). */
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
 export const statusText: Record<ConnectionStatus, string> = {

@@ -1,18 +1,32 @@
-import { type Agent, type Role, uuidv7 } from '@switchboard/contracts';
+import type { Caller } from '@switchboard/auth-verify';
+import {
+  type Agent,
+  conflictError,
+  DomainError,
+  notAllowed,
+  notFoundError,
+  uuidv7,
+} from '@switchboard/contracts';
 import { isUniqueViolation } from '@switchboard/db';
-import { conflict, forbidden, HttpError, notFound } from '@switchboard/http-kit';
+import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import { toAgent } from '../data/agent-row.js';
 import { recordEvent } from '../data/events.js';
 import { revokeAllOfUser } from '../data/refresh-tokens.repository.js';
-import { findUser, insertUser, updateUser } from '../data/users.repository.js';
+import {
+  type AgentFilters,
+  findUser,
+  insertUser,
+  listUsers,
+  updateUser,
+  userCounts,
+} from '../data/users.repository.js';
 import type { AuthDeps } from '../deps.js';
 import type { AgentChanges, CreateAgent } from '../domain/agent-fields.js';
 import { refusalOf } from '../domain/agent-permissions.js';
+import { agentStatsOf } from '../domain/agent-stats.js';
 import { hashPassword } from '../domain/passwords.js';
 
-export type Actor = { userId: string; tenantId: string; role: Role; correlationId: string };
-
-export async function createAgent(deps: AuthDeps, actor: Actor, input: CreateAgent): Promise<Agent> {
+export async function createAgent(deps: AuthDeps, actor: Caller, input: CreateAgent): Promise<Agent> {
   const { password, ...profile } = input;
   const passwordHash = await hashPassword(password);
   return uniqueOr409(() =>
@@ -31,7 +45,7 @@ export async function createAgent(deps: AuthDeps, actor: Actor, input: CreateAge
  */
 export async function updateAgent(
   deps: AuthDeps,
-  actor: Actor,
+  actor: Caller,
   id: string,
   changes: AgentChanges,
 ): Promise<Agent> {
@@ -52,19 +66,19 @@ async function refuseAccessTokens(deps: AuthDeps, userId: string): Promise<void>
   }
 }
 
-function applyAgentChanges(deps: AuthDeps, actor: Actor, id: string, changes: AgentChanges) {
+function applyAgentChanges(deps: AuthDeps, actor: Caller, id: string, changes: AgentChanges) {
   return uniqueOr409(() =>
     deps.db.transaction(async (tx) => {
       const target = await findUser(tx, actor.tenantId, id);
-      if (!target) throw notFound('Agent');
+      if (!target) throw notFoundError('Agent');
       const refusal = refusalOf(actor, target, changes);
-      if (refusal) throw forbidden(refusal);
+      if (refusal) throw notAllowed(refusal);
       const changed = (Object.keys(changes) as (keyof AgentChanges)[]).filter(
         (k) => changes[k] !== target[k],
       );
       if (changed.length === 0) return { agent: toAgent(target), deactivated: false };
       const row = await updateUser(tx, actor.tenantId, id, changes);
-      if (!row) throw notFound('Agent');
+      if (!row) throw notFoundError('Agent');
       const agent = toAgent(row);
       const deactivated = changes.isActive === false && target.isActive;
       if (deactivated) {
@@ -88,7 +102,7 @@ export type BulkResult = {
 /** Each agent in its own transaction, so one refusal does not undo the others. */
 export async function bulkUpdateAgents(
   deps: AuthDeps,
-  actor: Actor,
+  actor: Caller,
   agentIds: string[],
   changes: AgentChanges,
 ): Promise<BulkResult> {
@@ -98,7 +112,7 @@ export async function bulkUpdateAgents(
       await updateAgent(deps, actor, agentId, changes);
       result.updated++;
     } catch (err) {
-      if (!(err instanceof HttpError)) throw err;
+      if (!(err instanceof DomainError)) throw err;
       result.errors.push({ agentId, code: err.code, message: err.message });
     }
   }
@@ -106,9 +120,19 @@ export async function bulkUpdateAgents(
   return result;
 }
 
+/** A page of the tenant's agents matching `filters`. */
+export async function listAgents(deps: AuthDeps, tenantId: string, filters: AgentFilters, page: Pagination) {
+  const { rows, total } = await listUsers(deps.db, tenantId, filters, page.limit, offsetOf(page));
+  return toPage(rows.map(toAgent), total, page);
+}
+
+export async function agentStats(deps: AuthDeps, tenantId: string) {
+  return agentStatsOf(await userCounts(deps.db, tenantId));
+}
+
 export async function getAgent(deps: AuthDeps, tenantId: string, id: string): Promise<Agent> {
   const row = await findUser(deps.db, tenantId, id);
-  if (!row) throw notFound('Agent');
+  if (!row) throw notFoundError('Agent');
   return toAgent(row);
 }
 
@@ -117,9 +141,11 @@ async function uniqueOr409<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (err) {
     if (isUniqueViolation(err, 'users_tenant_username_uq'))
-      throw conflict('This username is already taken', [{ field: 'username', message: 'is already taken' }]);
+      throw conflictError('This username is already taken', [
+        { field: 'username', message: 'is already taken' },
+      ]);
     if (isUniqueViolation(err, 'users_tenant_email_uq'))
-      throw conflict('This email is already in use', [{ field: 'email', message: 'is already in use' }]);
+      throw conflictError('This email is already in use', [{ field: 'email', message: 'is already in use' }]);
     throw err;
   }
 }

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 export type LoginLimits = { maxPerAccount: number; maxPerIp: number; lockoutSeconds: number };
 
 /**
- * Failed logins counted per account identifier and per IP (SPEC §2). The
+ * Failed logins counted per account identifier and per IP (docs/api.md §2). The
  * account key uses what was typed, not a user id, so unknown accounts are
  * throttled alike and nothing reveals whether an account exists.
  */

@@ -1,7 +1,7 @@
 import { roleSchema } from '@switchboard/contracts';
 import { z } from 'zod';
 
-/* Field rules of the agent management plan (reference/002 §6), shared by signup and the agents API. */
+/* Field rules of the agent management plan (docs/api.md §8.2), shared by signup and the agents API. */
 export const usernameField = z
   .string()
   .regex(/^[a-zA-Z0-9_]{3,50}$/, 'must be 3-50 letters, digits or underscores');

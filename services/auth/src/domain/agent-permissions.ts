@@ -8,7 +8,7 @@ const selfEditable = new Set<keyof AgentChanges>(['fullName', 'phone']);
 const supervisorEditable = new Set<keyof AgentChanges>(['fullName', 'phone', 'department']);
 
 /**
- * Why an update is refused, or null when allowed (SPEC §3): admins change
+ * Why an update is refused, or null when allowed (docs/api.md §3, §4.2): admins change
  * anyone but cannot deactivate or demote themselves (a tenant must keep an
  * admin); supervisors edit the profile of agents and viewers; everyone edits
  * their own name and phone.

@@ -1,4 +1,4 @@
-/** What a presented refresh token may do (SPEC §4: rotation with reuse detection). */
+/** What a presented refresh token may do (docs/api.md §4.1: rotation with reuse detection). */
 export type RefreshDecision = 'rotate' | 'revoke-family' | 'reject';
 
 type StoredToken = { expiresAt: Date; rotatedAt: Date | null; revokedAt: Date | null };

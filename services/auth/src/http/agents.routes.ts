@@ -1,13 +1,16 @@
-import { principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
+import { callerOf, principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
 import { agentSchema } from '@switchboard/contracts';
-import { errorResponses, type HttpApp, jsonResponse, offsetOf, pageOf, toPage } from '@switchboard/http-kit';
-import type { FastifyRequest } from 'fastify';
-import { type Actor, bulkUpdateAgents, createAgent, getAgent, updateAgent } from '../actions/agents.js';
-import { toAgent } from '../data/agent-row.js';
-import { type AgentFilters, listUsers, userCounts } from '../data/users.repository.js';
+import { errorResponses, type HttpApp, jsonResponse, pageOf } from '@switchboard/http-kit';
+import {
+  agentStats,
+  bulkUpdateAgents,
+  createAgent,
+  getAgent,
+  listAgents,
+  updateAgent,
+} from '../actions/agents.js';
 import type { AuthDeps } from '../deps.js';
 import { createAgentBody, updateAgentBody } from '../domain/agent-fields.js';
-import { agentStatsOf } from '../domain/agent-stats.js';
 import {
   agentIdParams,
   agentStatsResponse,
@@ -21,22 +24,15 @@ import {
 const agentsPage = jsonResponse("A page of the tenant's agents", pageOf(agentSchema));
 const agent = (description: string) => jsonResponse(description, agentSchema);
 
-const actorOf = (request: FastifyRequest): Actor => ({ ...principalOf(request), correlationId: request.id });
-
-/** The agent management API (SPEC §4, reference/002 §2.2). Every query is scoped to the caller's tenant. */
+/** The agent management API (docs/api.md §4.2, §8.2). Every query is scoped to the caller's tenant. */
 export function agentsRoutes(app: HttpApp, deps: AuthDeps): void {
-  const list = async (tenantId: string, filters: AgentFilters, page: { page: number; limit: number }) => {
-    const { rows, total } = await listUsers(deps.db, tenantId, filters, page.limit, offsetOf(page));
-    return toPage(rows.map(toAgent), total, page);
-  };
-
   app.get(
     '/api/agents',
     {
       preHandler: requireUser,
       schema: { querystring: listAgentsQuery, response: { 200: agentsPage, ...errorResponses(400, 401) } },
     },
-    async (request) => list(principalOf(request).tenantId, request.query, request.query),
+    async (request) => listAgents(deps, principalOf(request).tenantId, request.query, request.query),
   );
 
   app.get(
@@ -46,7 +42,12 @@ export function agentsRoutes(app: HttpApp, deps: AuthDeps): void {
       schema: { querystring: searchAgentsQuery, response: { 200: agentsPage, ...errorResponses(400, 401) } },
     },
     async (request) =>
-      list(principalOf(request).tenantId, { ...request.query, search: request.query.q }, request.query),
+      listAgents(
+        deps,
+        principalOf(request).tenantId,
+        { ...request.query, search: request.query.q },
+        request.query,
+      ),
   );
 
   app.get(
@@ -60,7 +61,7 @@ export function agentsRoutes(app: HttpApp, deps: AuthDeps): void {
         },
       },
     },
-    async (request) => agentStatsOf(await userCounts(deps.db, principalOf(request).tenantId)),
+    async (request) => agentStats(deps, principalOf(request).tenantId),
   );
 
   app.get(
@@ -86,7 +87,7 @@ export function agentsRoutes(app: HttpApp, deps: AuthDeps): void {
     },
     async (request, reply) => {
       reply.status(201);
-      return createAgent(deps, actorOf(request), request.body);
+      return createAgent(deps, callerOf(request), request.body);
     },
   );
 
@@ -102,7 +103,7 @@ export function agentsRoutes(app: HttpApp, deps: AuthDeps): void {
         },
       },
     },
-    async (request) => bulkUpdateAgents(deps, actorOf(request), request.body.agentIds, request.body.updates),
+    async (request) => bulkUpdateAgents(deps, callerOf(request), request.body.agentIds, request.body.updates),
   );
 
   app.put(
@@ -115,7 +116,7 @@ export function agentsRoutes(app: HttpApp, deps: AuthDeps): void {
         response: { 200: agent('The agent as updated'), ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => updateAgent(deps, actorOf(request), request.params.id, request.body),
+    async (request) => updateAgent(deps, callerOf(request), request.params.id, request.body),
   );
 
   app.delete(
@@ -131,7 +132,7 @@ export function agentsRoutes(app: HttpApp, deps: AuthDeps): void {
       },
     },
     async (request) => {
-      await updateAgent(deps, actorOf(request), request.params.id, { isActive: false });
+      await updateAgent(deps, callerOf(request), request.params.id, { isActive: false });
       return { success: true, message: 'Agent deactivated' };
     },
   );

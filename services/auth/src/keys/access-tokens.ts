@@ -4,7 +4,7 @@ import { ALGORITHM, type KeyRing } from './key-ring.js';
 
 type Subject = { id: string; tenantId: string; role: string };
 
-/** A short-lived access token with the SPEC §2 claims: sub, tid, role, exp, iat, jti. */
+/** A short-lived access token with the docs/api.md §2 claims: sub, tid, role, exp, iat, jti. */
 export async function signAccessToken(ring: KeyRing, user: Subject, issuer: string, ttlSeconds: number) {
   const { kid, key } = await ring.signingKey();
   return new SignJWT({ tid: user.tenantId, role: user.role })

@@ -4,7 +4,7 @@ import type { Tx } from '../data/db.js';
 import { users } from '../data/schema.js';
 
 /**
- * Keeps the agent record's `onlineStatus` and `lastSeen` (SPEC §4 agent object) from presence's
+ * Keeps the agent record's `onlineStatus` and `lastSeen` (docs/api.md §4.2 agent object) from presence's
  * status changes. An older change arriving late does not overwrite a newer one.
  */
 export async function onAgentStatusChanged(

@@ -1,4 +1,5 @@
-import { forbidden, notFound } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import { notAllowed, notFoundError } from '@switchboard/contracts';
 import type { ShiftSettings } from '@switchboard/time';
 import { addDays, attendanceBetween, instantOfLocal, type WorkedSession } from '@switchboard/time';
 import { findAgent, listWorkers } from '../data/agents.repository.js';
@@ -6,7 +7,6 @@ import { recordEvent } from '../data/events.js';
 import { listSessions } from '../data/intervals.repository.js';
 import { saveShiftSettings, shiftSettingsOf } from '../data/settings.repository.js';
 import type { PresenceDeps } from '../deps.js';
-import type { Caller } from './actor.js';
 
 const settingsView = (s: ShiftSettings & { updatedAt: Date | null }) => ({
   timeZone: s.timeZone,
@@ -42,12 +42,12 @@ type AttendanceQuery = { agentId?: string | undefined; from: string; to: string 
 export async function attendanceReport(deps: PresenceDeps, caller: Caller, query: AttendanceQuery) {
   const asked = caller.role === 'agent' ? (query.agentId ?? caller.userId) : query.agentId;
   if (caller.role === 'agent' && asked !== caller.userId) {
-    throw forbidden('Agents see only their own attendance');
+    throw notAllowed('Agents see only their own attendance');
   }
   const db = deps.db;
   let agentIds: string[];
   if (asked) {
-    if (!(await findAgent(db, caller.tenantId, asked))) throw notFound('Agent');
+    if (!(await findAgent(db, caller.tenantId, asked))) throw notFoundError('Agent');
     agentIds = [asked];
   } else {
     agentIds = (await listWorkers(db, caller.tenantId)).map((a) => a.agentId);

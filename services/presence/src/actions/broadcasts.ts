@@ -1,5 +1,6 @@
-import { uuidv7 } from '@switchboard/contracts';
-import { notFound, offsetOf, type Pagination, toPage, validationFailed } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import { invalidInput, notFoundError, uuidv7 } from '@switchboard/contracts';
+import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import {
   type Audience,
   acknowledge,
@@ -12,7 +13,6 @@ import {
 } from '../data/broadcasts.repository.js';
 import { recordEvent } from '../data/events.js';
 import type { PresenceDeps } from '../deps.js';
-import type { Caller } from './actor.js';
 
 const staff = new Set(['admin', 'supervisor']);
 const window = (p: Pagination) => ({ limit: p.limit, offset: offsetOf(p) });
@@ -44,7 +44,7 @@ export async function sendBroadcast(
       const known = await activeMembersAmong(tx, caller.tenantId, ids);
       const unknown = ids.filter((id) => !known.has(id));
       if (unknown.length > 0) {
-        throw validationFailed(
+        throw invalidInput(
           unknown.map((id) => ({ field: 'audience.value', message: `${id} is not an agent of this tenant` })),
         );
       }
@@ -98,6 +98,6 @@ export async function listBroadcasts(deps: PresenceDeps, caller: Caller, page: P
 /** POST /api/broadcasts/:id/ack: a recipient acknowledges; again is a no-op keeping the first time. */
 export async function acknowledgeBroadcast(deps: PresenceDeps, caller: Caller, broadcastId: string) {
   const acknowledgedAt = await acknowledge(deps.db, caller.tenantId, broadcastId, caller.userId, new Date());
-  if (!acknowledgedAt) throw notFound('Broadcast');
+  if (!acknowledgedAt) throw notFoundError('Broadcast');
   return { broadcastId, agentId: caller.userId, acknowledgedAt: acknowledgedAt.toISOString() };
 }

@@ -1,5 +1,6 @@
-import { uuidv7 } from '@switchboard/contracts';
-import { conflict, notFound, offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import { conflictError, notFoundError, uuidv7 } from '@switchboard/contracts';
+import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import { recordEvent } from '../data/events.js';
 import {
   type HelpRequestRow,
@@ -11,7 +12,6 @@ import {
 } from '../data/help-requests.repository.js';
 import { tenantOfTicket } from '../data/tickets.repository.js';
 import type { PresenceDeps } from '../deps.js';
-import type { Caller } from './actor.js';
 
 const isStaff = (caller: Caller) => caller.role === 'admin' || caller.role === 'supervisor';
 
@@ -36,10 +36,10 @@ export async function requestHelp(
   input: { ticketId?: string | null | undefined; message: string },
 ) {
   return deps.db.transaction(async (tx) => {
-    // A ticket known to belong to another tenant is not the caller's to name (SPEC §2: 404).
+    // A ticket known to belong to another tenant is not the caller's to name (docs/api.md §2: 404).
     if (input.ticketId) {
       const owner = await tenantOfTicket(tx, input.ticketId);
-      if (owner !== undefined && owner !== caller.tenantId) throw notFound('Ticket');
+      if (owner !== undefined && owner !== caller.tenantId) throw notFoundError('Ticket');
     }
     const now = new Date();
     const row: HelpRequestRow = {
@@ -96,10 +96,10 @@ export async function moveHelpRequest(
   return deps.db.transaction(async (tx) => {
     const current = await lockHelpRequest(tx, caller.tenantId, id);
     if (!current || (!isStaff(caller) && current.requesterId !== caller.userId))
-      throw notFound('Help request');
+      throw notFoundError('Help request');
     const from: HelpStatus[] = to === 'accepted' ? ['open'] : ['open', 'accepted'];
     if (!from.includes(current.status)) {
-      throw conflict(`A help request that is ${current.status} cannot be ${to}`);
+      throw conflictError(`A help request that is ${current.status} cannot be ${to}`);
     }
     const at = new Date();
     const row = await saveHelpRequest(

@@ -1,8 +1,8 @@
-import type { EventContext } from '@switchboard/contracts';
-import { conflict, notFound } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import { conflictError, type EventContext, notAllowed, notFoundError } from '@switchboard/contracts';
 import { sessionTotals } from '@switchboard/time';
 import { logActivity } from '../data/activity.repository.js';
-import { type AgentRow, lockCallerAgent } from '../data/agents.repository.js';
+import { type AgentRow, findAgent, lockCallerAgent } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import {
@@ -18,7 +18,6 @@ import {
 import type { PresenceDeps } from '../deps.js';
 import { moveActivity } from '../domain/activity-log.js';
 import { type Move, planMove } from '../domain/moves.js';
-import type { Caller } from './actor.js';
 import { refreshAvailability } from './availability.js';
 import { presenceOfAgent } from './presence.js';
 
@@ -40,12 +39,12 @@ export async function moveSession(
   try {
     return await deps.db.transaction(async (tx) => {
       const agent = await lockCallerAgent(tx, caller);
-      if (!agent?.isActive) throw notFound('Agent');
+      if (!agent?.isActive) throw notFoundError('Agent');
       await applyMove(tx, caller, agent, move, new Date(), { reason });
       return presenceOfAgent(tx, agent);
     });
   } catch (err) {
-    if (isUniqueViolation(err)) throw conflict('Another request changed your session at the same time');
+    if (isUniqueViolation(err)) throw conflictError('Another request changed your session at the same time');
     throw err;
   }
 }
@@ -68,7 +67,7 @@ export async function applyMove(
 ): Promise<void> {
   const open = await openActivityOf(tx, agent.agentId);
   const plan = planMove(open?.kind ?? 'clocked_out', move);
-  if (!plan.ok) throw conflict(plan.refusal);
+  if (!plan.ok) throw conflictError(plan.refusal);
   const data = { agentId: agent.agentId, at: at.toISOString() };
   const reason = details.reason ?? null;
   await endActivity(tx, agent.agentId, at);
@@ -82,7 +81,7 @@ export async function applyMove(
     await recordEvent(tx, origin, 'agent.clocked_out', { ...data, closedBy: details.closedBy ?? 'agent' });
   } else {
     const session = await openSessionOf(tx, agent.agentId);
-    if (!session) throw conflict('You are not clocked in');
+    if (!session) throw conflictError('You are not clocked in');
     if (plan.to === 'clocked_out') throw new Error('unreachable');
     await startActivity(tx, session, plan.to, at, move === 'break_start' ? reason : null);
     if (move === 'break_start') await recordEvent(tx, origin, 'agent.break_started', { ...data, reason });
@@ -91,7 +90,17 @@ export async function applyMove(
   await refreshAvailability(tx, origin, agent, at);
 }
 
-/** GET /api/sessions: work sessions with their breaks and totals (open ones counted up to now). */
+/** GET /api/sessions for this caller: agents read only their own; 404 for an agent the tenant lacks. */
+export async function readSessions(deps: PresenceDeps, caller: Caller, query: SessionQuery) {
+  const agentId = caller.role === 'agent' ? (query.agentId ?? caller.userId) : query.agentId;
+  if (caller.role === 'agent' && agentId !== caller.userId) {
+    throw notAllowed('Agents see only their own sessions');
+  }
+  if (agentId && !(await findAgent(deps.db, caller.tenantId, agentId))) throw notFoundError('Agent');
+  return sessionsReport(deps.db, caller.tenantId, { ...query, agentId });
+}
+
+/** Work sessions with their breaks and totals (open ones counted up to now). */
 export async function sessionsReport(tx: Tx, tenantId: string, query: SessionQuery) {
   const now = new Date();
   const rows = await listSessions(tx, tenantId, query);

@@ -1,5 +1,5 @@
-import type { EventContext } from '@switchboard/contracts';
-import { forbidden, notFound } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import { type EventContext, notAllowed, notFoundError } from '@switchboard/contracts';
 import { logActivity } from '../data/activity.repository.js';
 import { type AgentRow, lockAgent, lockCallerAgent, saveOnlineStatus } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
@@ -8,7 +8,6 @@ import { logStatus } from '../data/intervals.repository.js';
 import type { PresenceDeps } from '../deps.js';
 import { statusActivity } from '../domain/activity-log.js';
 import type { OnlineStatus } from '../domain/availability.js';
-import type { Caller } from './actor.js';
 import { refreshAvailability } from './availability.js';
 import { presenceOfAgent } from './presence.js';
 
@@ -40,11 +39,11 @@ export async function applyStatus(
 /** PUT /api/agents/:id/status: oneself, or (supervisors, admins) anyone of the tenant. */
 export async function setStatus(deps: PresenceDeps, caller: Caller, agentId: string, status: OnlineStatus) {
   const managesOthers = caller.role === 'admin' || caller.role === 'supervisor';
-  if (agentId !== caller.userId && !managesOthers) throw forbidden('You may set only your own status');
+  if (agentId !== caller.userId && !managesOthers) throw notAllowed('You may set only your own status');
   return deps.db.transaction(async (tx) => {
     const own = agentId === caller.userId;
     const agent = own ? await lockCallerAgent(tx, caller) : await lockAgent(tx, caller.tenantId, agentId);
-    if (!agent?.isActive) throw notFound('Agent');
+    if (!agent?.isActive) throw notFoundError('Agent');
     await applyStatus(tx, caller, agent, status, new Date());
     return presenceOfAgent(tx, agent);
   });

@@ -126,7 +126,7 @@ export const ticketAssignments = pgTable(
   (t) => [index('ticket_assignments_agent_idx').on(t.tenantId, t.agentId)],
 );
 
-/** A supervisor's or admin's message to part of the tenant (SPEC §4 "Broadcasts"). */
+/** A supervisor's or admin's message to part of the tenant (docs/api.md §4.10). */
 export const broadcasts = pgTable(
   'broadcasts',
   {
@@ -199,7 +199,7 @@ export const shiftSettings = pgTable('shift_settings', {
 });
 
 /**
- * The agent activity timeline (reference/002 agent_activities, GET /api/agents/:id/activity):
+ * The agent activity timeline (docs/api.md §8.2, GET /api/agents/:id/activity):
  * one row per thing the agent did, written with the change or the consumed event that caused it.
  */
 export const agentActivities = pgTable(

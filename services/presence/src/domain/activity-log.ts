@@ -12,7 +12,7 @@ export const activityTypes = [
 ] as const;
 export type ActivityType = (typeof activityTypes)[number];
 
-/** One line of an agent's activity timeline (reference/002 agent_activities). */
+/** One line of an agent's activity timeline (docs/api.md §8.2). */
 export type ActivityEntry = {
   agentId: string;
   type: ActivityType;
@@ -31,7 +31,7 @@ const moveLines: Record<Move, Pick<ActivityEntry, 'type' | 'description'>> = {
 
 /**
  * A move of the agent's work session. Clocking in and out are the timeline's login and logout:
- * signing in to the app alone does not start work (reference/002 §5.2 counts sessions from them).
+ * signing in to the app alone does not start work (docs/api.md §8.2 counts sessions from them).
  */
 export function moveActivity(
   agentId: string,

@@ -14,7 +14,7 @@ export type AgentPicture = {
 };
 
 /**
- * SPEC §4: offline when clocked out or shown offline; busy on a break, on a call, shown away or
+ * docs/api.md §4.9: offline when clocked out or shown offline; busy on a break, on a call, shown away or
  * busy, or at capacity; else available.
  */
 export function deriveAvailability(p: AgentPicture): Availability {

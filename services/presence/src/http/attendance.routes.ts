@@ -1,4 +1,4 @@
-import { requireRole, requireUser } from '@switchboard/auth-verify';
+import { callerOf, requireRole, requireUser } from '@switchboard/auth-verify';
 import { errorResponses, type HttpApp, jsonResponse } from '@switchboard/http-kit';
 import { attendanceReport, getShiftSettings, putShiftSettings } from '../actions/attendance.js';
 import type { PresenceDeps } from '../deps.js';
@@ -8,7 +8,6 @@ import {
   shiftSettingsBody,
   shiftSettingsResponse,
 } from './attendance.schemas.js';
-import { callerOf } from './sessions.routes.js';
 
 const staff = requireRole('admin', 'supervisor');
 const settings = jsonResponse("The tenant's shift settings", shiftSettingsResponse);

@@ -1,4 +1,4 @@
-import { requireRole, requireUser } from '@switchboard/auth-verify';
+import { callerOf, requireRole, requireUser } from '@switchboard/auth-verify';
 import { errorResponses, type HttpApp, jsonResponse, pageOf, paginationQuery } from '@switchboard/http-kit';
 import { acknowledgeBroadcast, listBroadcasts, sendBroadcast } from '../actions/broadcasts.js';
 import { listHelpRequests, moveHelpRequest, requestHelp } from '../actions/help-requests.js';
@@ -13,12 +13,12 @@ import {
   idParams,
   sentBroadcastResponse,
 } from './floor.schemas.js';
-import { callerOf, workers } from './sessions.routes.js';
+import { workers } from './sessions.routes.js';
 
 const staff = requireRole('admin', 'supervisor');
 const helpRequest = (description: string) => jsonResponse(description, helpRequestResponse);
 
-/** Broadcasts and help requests (SPEC §4 "Broadcasts", "Help requests"). */
+/** Broadcasts and help requests (docs/api.md §4.10). */
 export function floorRoutes(app: HttpApp, deps: PresenceDeps): void {
   app.post(
     '/api/broadcasts',

@@ -1,11 +1,11 @@
-import { requireUser } from '@switchboard/auth-verify';
+import { callerOf, requireUser } from '@switchboard/auth-verify';
 import { errorResponses, type HttpApp, jsonResponse } from '@switchboard/http-kit';
 import { z } from 'zod';
 import { agentActivity } from '../actions/activity.js';
 import { tenantPresence } from '../actions/presence.js';
 import { setStatus } from '../actions/status.js';
 import type { PresenceDeps } from '../deps.js';
-import { callerOf, workers } from './sessions.routes.js';
+import { workers } from './sessions.routes.js';
 import {
   activityQuery,
   activityResponse,

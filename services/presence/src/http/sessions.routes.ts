@@ -1,9 +1,6 @@
-import { principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
-import { errorResponses, forbidden, type HttpApp, jsonResponse, notFound } from '@switchboard/http-kit';
-import type { FastifyRequest } from 'fastify';
-import type { Caller } from '../actions/actor.js';
-import { moveSession, sessionsReport } from '../actions/sessions.js';
-import { findAgent } from '../data/agents.repository.js';
+import { callerOf, requireRole, requireUser } from '@switchboard/auth-verify';
+import { errorResponses, type HttpApp, jsonResponse } from '@switchboard/http-kit';
+import { moveSession, readSessions } from '../actions/sessions.js';
 import type { PresenceDeps } from '../deps.js';
 import type { Move } from '../domain/moves.js';
 import {
@@ -13,10 +10,6 @@ import {
   sessionsResponse,
 } from './sessions.schemas.js';
 
-export const callerOf = (request: FastifyRequest): Caller => ({
-  ...principalOf(request),
-  correlationId: request.id,
-});
 export const workers = requireRole('admin', 'supervisor', 'agent');
 const moved = {
   200: jsonResponse("The caller's presence after the move", presenceEntryResponse),
@@ -31,7 +24,7 @@ const moves: Record<string, Move> = {
   '/api/sessions/on-call/end': 'on_call_end',
 };
 
-/** Work sessions (SPEC §4 "Session/presence service"): the caller acts on themself. */
+/** Work sessions (docs/api.md §4.9): the caller acts on themself. */
 export function sessionsRoutes(app: HttpApp, deps: PresenceDeps): void {
   for (const [path, move] of Object.entries(moves)) {
     app.post(path, { preHandler: workers, schema: { response: moved } }, async (request) =>
@@ -57,15 +50,6 @@ export function sessionsRoutes(app: HttpApp, deps: PresenceDeps): void {
         },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      const { agentId: asked, from, to } = request.query;
-      const agentId = caller.role === 'agent' ? (asked ?? caller.userId) : asked;
-      if (caller.role === 'agent' && agentId !== caller.userId) {
-        throw forbidden('Agents see only their own sessions');
-      }
-      if (agentId && !(await findAgent(deps.db, caller.tenantId, agentId))) throw notFound('Agent');
-      return { data: await sessionsReport(deps.db, caller.tenantId, { agentId, from, to }) };
-    },
+    async (request) => ({ data: await readSessions(deps, callerOf(request), request.query) }),
   );
 }

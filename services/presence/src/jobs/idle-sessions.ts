@@ -1,5 +1,5 @@
-import { uuidv7 } from '@switchboard/contracts';
-import { HttpError, repeat } from '@switchboard/http-kit';
+import { DomainError, uuidv7 } from '@switchboard/contracts';
+import { repeat } from '@switchboard/http-kit';
 import type { Logger } from 'pino';
 import { applyMove } from '../actions/sessions.js';
 import { lockAgent } from '../data/agents.repository.js';
@@ -10,7 +10,7 @@ import { idleOpenSessions } from '../data/intervals.repository.js';
 export const IDLE_CLEANUP_CORRELATION = 'idle-session-cleanup';
 
 /**
- * One pass of the idle-session cleanup (reference/002 §5.2): every open work session whose agent
+ * One pass of the idle-session cleanup (docs/api.md §8.2): every open work session whose agent
  * has had no open socket and no activity change (nor socket disconnect) for longer than the
  * tenant's idle_session_limit_minutes is clocked out at `now`, exactly as the agent's own
  * clock-out would: the open activity closes, agent.clocked_out is published and availability is
@@ -39,7 +39,7 @@ export async function closeIdleSessions(db: Db, logger: Logger, now: Date = new 
       }
     } catch (err) {
       // A conflict means the agent moved meanwhile; anything else is logged and retried next pass.
-      if (!(err instanceof HttpError))
+      if (!(err instanceof DomainError))
         logger.warn({ err, agentId: candidate.agentId }, 'idle cleanup failed');
     }
   }

@@ -1,4 +1,4 @@
-import { notFound } from '@switchboard/http-kit';
+import { notFoundError } from '@switchboard/contracts';
 import { findAgent } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { timelinesOf } from '../data/marks.repository.js';
@@ -9,7 +9,7 @@ import { type PeriodQuery, periodOf, windowOf } from '../domain/periods.js';
 
 /**
  * One agent's report over the asked local days of the tenant: per-day rows, totals and the
- * performance level (SPEC §4). Callable from HTTP and from exports alike; 404 for an agent the
+ * performance level (docs/api.md §4.11). Callable from HTTP and from exports alike; 404 for an agent the
  * tenant does not have.
  */
 export async function agentReport(
@@ -20,7 +20,7 @@ export async function agentReport(
   now = new Date(),
 ) {
   const agent = await findAgent(tx, tenantId, agentId);
-  if (!agent) throw notFound('Agent');
+  if (!agent) throw notFoundError('Agent');
   const settings = await settingsOf(tx, tenantId);
   const period = periodOf(asked, settings.timeZone, now);
   const window = windowOf(settings.timeZone, period);
@@ -44,7 +44,7 @@ const minutes2 = (seconds: number | null) =>
   seconds === null ? null : Math.round((seconds / 60) * 100) / 100;
 
 /**
- * GET /api/agents/:id/performance: the daily rows of reference/002 (AgentPerformanceMetrics), in
+ * GET /api/agents/:id/performance: the daily rows of docs/api.md §8.2, in
  * its units: response time in minutes, online time in hours.
  */
 export async function agentPerformance(

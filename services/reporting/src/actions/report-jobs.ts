@@ -1,12 +1,16 @@
-import type { Principal } from '@switchboard/auth-verify';
-import type { JobStatus, JobType } from '@switchboard/contracts';
-import { conflict, forbidden, notFound, offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import {
+  conflictError,
+  type JobStatus,
+  type JobType,
+  notAllowed,
+  notFoundError,
+} from '@switchboard/contracts';
+import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import { findJob, type JobRow, jobFilePath, jobView, listJobs, queueJob, retryJob } from '@switchboard/jobs';
 import { findAgent } from '../data/agents.repository.js';
 import type { Db } from '../data/db.js';
 import type { ReportRequest } from '../exports/report-workbook.js';
-
-export type Caller = Principal & { correlationId: string };
 
 const originOf = (caller: Caller) => ({ tenantId: caller.tenantId, correlationId: caller.correlationId });
 const isStaff = (caller: Caller) => caller.role !== 'agent';
@@ -19,8 +23,8 @@ const isStaff = (caller: Caller) => caller.role !== 'agent';
 async function allowedReport(db: Db, caller: Caller, asked: ReportRequest): Promise<ReportRequest> {
   const agentId = asked.report === 'agent' ? (asked.agentId ?? caller.userId) : undefined;
   if (caller.role === 'agent' && (asked.report !== 'agent' || agentId !== caller.userId))
-    throw forbidden('Agents export only their own agent report');
-  if (agentId && !(await findAgent(db, caller.tenantId, agentId))) throw notFound('Agent');
+    throw notAllowed('Agents export only their own agent report');
+  if (agentId && !(await findAgent(db, caller.tenantId, agentId))) throw notFoundError('Agent');
   return { report: asked.report, from: asked.from, to: asked.to, ...(agentId ? { agentId } : {}) };
 }
 
@@ -53,7 +57,7 @@ export async function requestEmail(db: Db, caller: Caller, asked: ReportRequest 
 /** One job of the caller's tenant; an agent sees only the jobs they asked for. 404 otherwise. */
 async function visibleJob(db: Db, caller: Caller, jobId: string): Promise<JobRow> {
   const job = await findJob(db, caller.tenantId, jobId);
-  if (!job || (!isStaff(caller) && job.requesterId !== caller.userId)) throw notFound('Job');
+  if (!job || (!isStaff(caller) && job.requesterId !== caller.userId)) throw notFoundError('Job');
   return job;
 }
 
@@ -82,16 +86,17 @@ export async function jobsOf(
 export async function retryFailedJob(db: Db, caller: Caller, jobId: string) {
   await visibleJob(db, caller, jobId);
   const outcome = await db.transaction((tx) => retryJob(tx, originOf(caller), 'reporting', jobId));
-  if (!outcome) throw notFound('Job');
-  if (!outcome.retried) throw conflict(`Only a FAILED job is retried; this one is ${outcome.row.status}`);
+  if (!outcome) throw notFoundError('Job');
+  if (!outcome.retried)
+    throw conflictError(`Only a FAILED job is retried; this one is ${outcome.row.status}`);
   return jobView(outcome.row);
 }
 
 /** GET /api/jobs/:id/download: where a completed export's file is, and its name. */
 export async function exportFileOf(db: Db, caller: Caller, jobId: string, filesDir: string) {
   const job = await visibleJob(db, caller, jobId);
-  if (job.type !== 'EXCEL_EXPORT') throw conflict('Only an export has a file to download');
-  if (job.status !== 'COMPLETED') throw conflict(`The export is ${job.status}, not COMPLETED`);
+  if (job.type !== 'EXCEL_EXPORT') throw conflictError('Only an export has a file to download');
+  if (job.status !== 'COMPLETED') throw conflictError(`The export is ${job.status}, not COMPLETED`);
   const file = (job.result as { file?: { name?: string } } | null)?.file;
   return { path: jobFilePath(filesDir, job), name: file?.name ?? `${job.id}.xlsx` };
 }

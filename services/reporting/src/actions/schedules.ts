@@ -1,5 +1,5 @@
-import { uuidv7 } from '@switchboard/contracts';
-import { notFound, validationFailed } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import { invalidInput, notFoundError, uuidv7 } from '@switchboard/contracts';
 import { findAgent } from '../data/agents.repository.js';
 import type { Db } from '../data/db.js';
 import {
@@ -8,7 +8,6 @@ import {
   type ScheduleRow,
   schedulesOf,
 } from '../data/schedules.repository.js';
-import type { Caller } from './report-jobs.js';
 
 export type NewSchedule = {
   report: 'agent' | 'team' | 'tickets';
@@ -30,8 +29,8 @@ const viewOf = (s: ScheduleRow) => ({
 /** POST /api/reports/schedules: the report goes out once per full week or month from now on. */
 export async function createSchedule(db: Db, caller: Caller, asked: NewSchedule) {
   if (asked.report === 'agent' && !asked.agentId)
-    throw validationFailed([{ field: 'agentId', message: 'an agent report names its agent' }]);
-  if (asked.agentId && !(await findAgent(db, caller.tenantId, asked.agentId))) throw notFound('Agent');
+    throw invalidInput([{ field: 'agentId', message: 'an agent report names its agent' }]);
+  if (asked.agentId && !(await findAgent(db, caller.tenantId, asked.agentId))) throw notFoundError('Agent');
   const row = await insertSchedule(db, {
     id: uuidv7(),
     tenantId: caller.tenantId,
@@ -49,5 +48,5 @@ export const listSchedules = async (db: Db, caller: Caller) => ({
 });
 
 export async function removeSchedule(db: Db, caller: Caller, id: string) {
-  if (!(await deleteSchedule(db, caller.tenantId, id))) throw notFound('Schedule');
+  if (!(await deleteSchedule(db, caller.tenantId, id))) throw notFoundError('Schedule');
 }

@@ -26,7 +26,7 @@ async function rowsFor(tx: Tx, tenantId: string, work: Work) {
   return [...floor, ...others];
 }
 
-/** GET /api/reports/team: a row per agent and the team's totals over the asked local days (SPEC §4). */
+/** GET /api/reports/team: a row per agent and the team's totals over the asked local days (docs/api.md §4.11). */
 export async function teamReport(tx: Tx, tenantId: string, asked: PeriodQuery, now = new Date()) {
   const settings = await settingsOf(tx, tenantId);
   const period = periodOf(asked, settings.timeZone, now);

@@ -71,7 +71,7 @@ export function dayTimesOf(settings: ShiftSettings, dates: readonly string[], ti
   return dates.map((date) => dayTimeOf(settings, time.timeline, time.handling, date, now));
 }
 
-/** One agent's report (SPEC §4): a row per local day and totals over the period, with the level. */
+/** One agent's report (docs/api.md §4.11): a row per local day and totals over the period, with the level. */
 export function agentReportOf(
   settings: ShiftSettings,
   period: Period,

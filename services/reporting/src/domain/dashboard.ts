@@ -16,7 +16,7 @@ export type DashboardInputs = {
 
 const ACTIVE = ['ASSIGNED', 'IN_PROGRESS', 'PENDING', 'RESOLUTION_REQUESTED'];
 
-/** The live dashboard (SPEC §4; docs/metrics.md "Dashboard"). */
+/** The live dashboard (docs/api.md §4.11; docs/metrics.md "Dashboard"). */
 export function dashboardOf(i: DashboardInputs): Dashboard {
   const count = (statuses: string[]) => statuses.reduce((n, s) => n + (i.statusCounts.get(s) ?? 0), 0);
   const resolved = i.resolutionsToday;

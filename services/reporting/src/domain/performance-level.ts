@@ -1,4 +1,4 @@
-/** High / medium / low (reference/002 §5.3), thresholds published in docs/metrics.md. */
+/** High / medium / low (docs/api.md §8.2), thresholds published in docs/metrics.md. */
 export type PerformanceLevel = 'high' | 'medium' | 'low';
 
 /** For each criterion: the bar for high and for medium; below medium is low. */

@@ -20,7 +20,7 @@ export type AgentProfile = {
 };
 
 /**
- * The team report (SPEC §4): a row per agent over the whole period, and team totals. The totals'
+ * The team report (docs/api.md §4.11): a row per agent over the whole period, and team totals. The totals'
  * ticket numbers are over all of the tenant's work (a resolution by someone without a row counts
  * too); their time numbers add up the rows.
  */

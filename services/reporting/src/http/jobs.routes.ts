@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
+import { callerOf, requireRole, requireUser } from '@switchboard/auth-verify';
 import { jobSchema } from '@switchboard/contracts';
 import {
   errorResponses,
@@ -10,9 +10,7 @@ import {
   notFound,
   pageOf,
 } from '@switchboard/http-kit';
-import type { FastifyRequest } from 'fastify';
 import {
-  type Caller,
   exportFileOf,
   jobOf,
   jobsOf,
@@ -24,17 +22,13 @@ import type { ReportingDeps } from '../deps.js';
 import { XLSX } from '../jobs/report-jobs.js';
 import { emailBody, exportBody, jobParams, jobsQuery, queuedResponse } from './jobs.schemas.js';
 
-const callerOf = (request: FastifyRequest): Caller => ({
-  ...principalOf(request),
-  correlationId: request.id,
-});
-/** Sending mail is a supervisor's or an admin's (reference/000: supervisors "send communications"). */
+/** Sending mail is a supervisor's or an admin's (docs/api.md §8.1: supervisors send communications). */
 const staff = requireRole('admin', 'supervisor');
 /** Viewers are read-only: they list and download, never retry. */
 const actors = requireRole('admin', 'supervisor', 'agent');
 const queued = (description: string) => jsonResponse(description, queuedResponse);
 
-/** Exports, report emails and the jobs that run them (SPEC §4 "Reporting service", "Jobs"). */
+/** Exports, report emails and the jobs that run them (docs/api.md §4.12). */
 export function jobsRoutes(app: HttpApp, deps: ReportingDeps): void {
   const { db } = deps;
   app.post(

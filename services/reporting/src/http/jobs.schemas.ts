@@ -16,12 +16,12 @@ const recipients = (what: string) =>
     .min(1, 'name at least one recipient')
     .max(MAX_RECIPIENTS, `at most ${MAX_RECIPIENTS} recipients`);
 
-/** POST /api/reports/export (SPEC §4): a report over local days, both included. */
+/** POST /api/reports/export (docs/api.md §4.12): a report over local days, both included. */
 export const exportBody = validRange(z.object({ report, from: localDate, to: localDate, agentId }));
 
 /**
- * POST /api/reports/email. SPEC's body names both the recipients and the last day `to`; JSON
- * keeps one, so `to` is the recipients (as SPEC lists it first) and the last day is `until`
+ * POST /api/reports/email. docs/api.md §4.12: the body names both the recipients and the last day `to`; JSON
+ * keeps one, so `to` is the recipients (listed first) and the last day is `until`
  * (the first day, a one-day report, when left out). docs/reporting.md.
  */
 export const emailBody = z

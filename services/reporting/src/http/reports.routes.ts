@@ -19,7 +19,7 @@ import {
   trendsResponse,
 } from './reports.schemas.js';
 
-/** SPEC §3: supervisors, admins and viewers read every report of their tenant. */
+/** docs/api.md §3: supervisors, admins and viewers read every report of their tenant. */
 const readers = requireRole('admin', 'supervisor', 'viewer');
 
 /** An agent reads only their own report (403 for anyone else's, as presence answers for sessions). */
@@ -30,7 +30,7 @@ function askedAgent(request: FastifyRequest, agentId: string) {
   return { tenantId: caller.tenantId, agentId };
 }
 
-/** The reports of SPEC §4 "Reporting service"; each reads only the caller's tenant. */
+/** The reports of docs/api.md §4.11; each reads only the caller's tenant. */
 export function reportsRoutes(app: HttpApp, deps: ReportingDeps): void {
   const { db } = deps;
   app.get(

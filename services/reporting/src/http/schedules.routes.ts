@@ -1,4 +1,4 @@
-import { principalOf, requireRole } from '@switchboard/auth-verify';
+import { callerOf, requireRole } from '@switchboard/auth-verify';
 import { errorResponses, type HttpApp, jsonResponse, noContent } from '@switchboard/http-kit';
 import { z } from 'zod';
 import { createSchedule, listSchedules, removeSchedule } from '../actions/schedules.js';
@@ -22,10 +22,7 @@ export function schedulesRoutes(app: HttpApp, deps: ReportingDeps): void {
         },
       },
     },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(await createSchedule(db, { ...principalOf(request), correlationId: request.id }, request.body)),
+    async (request, reply) => reply.code(201).send(await createSchedule(db, callerOf(request), request.body)),
   );
 
   app.get(
@@ -39,7 +36,7 @@ export function schedulesRoutes(app: HttpApp, deps: ReportingDeps): void {
         },
       },
     },
-    async (request) => listSchedules(db, { ...principalOf(request), correlationId: request.id }),
+    async (request) => listSchedules(db, callerOf(request)),
   );
 
   app.delete(
@@ -52,7 +49,7 @@ export function schedulesRoutes(app: HttpApp, deps: ReportingDeps): void {
       },
     },
     async (request, reply) => {
-      await removeSchedule(db, { ...principalOf(request), correlationId: request.id }, request.params.id);
+      await removeSchedule(db, callerOf(request), request.params.id);
       return reply.code(204).send(null);
     },
   );

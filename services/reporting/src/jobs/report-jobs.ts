@@ -26,7 +26,7 @@ export const notificationPayload = z.object({
 
 const TITLES = { agent: 'Agent report', team: 'Team report', tickets: 'Tickets report' } as const;
 
-/** The reporting service's job types (reference/000 "Job Status"): exports, report emails, notices. */
+/** The reporting service's job types (docs/api.md §8.1): exports, report emails, notices. */
 export function reportJobHandlers(db: Db, mailer: Mailer): Partial<Record<JobType, JobHandler>> {
   return {
     EXCEL_EXPORT: async ({ job, filePath, progress }) => {

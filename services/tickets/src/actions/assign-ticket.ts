@@ -1,12 +1,11 @@
-import type { Ticket } from '@switchboard/contracts';
-import { forbidden, HttpError, notFound } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import { invalidTransition, notAllowed, notFoundError, type Ticket } from '@switchboard/contracts';
 import { findAgent } from '../data/agents.repository.js';
 import { recordEvent } from '../data/events.js';
 import { toTicket } from '../data/rows.js';
 import { recordHistory, updateTicket } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { refuseAssignment } from '../domain/ticket-access.js';
-import type { Caller } from './actor.js';
 import { moveTicket } from './change-ticket.js';
 import { readableTicket } from './tickets.js';
 
@@ -15,7 +14,7 @@ const reassignable = new Set(['ASSIGNED', 'IN_PROGRESS', 'PENDING']);
 
 /**
  * POST /api/tickets/:id/assign. `null` unassigns (ASSIGNED → NEW). A ticket a supervisor assigns
- * requires approval to resolve (SPEC §4, after reference/000).
+ * requires approval to resolve (docs/api.md §4.4, §8.1).
  */
 export async function assignTicket(
   deps: TicketsDeps,
@@ -26,19 +25,17 @@ export async function assignTicket(
   const assigned = await deps.db.transaction(async (tx) => {
     const current = await readableTicket(tx, caller, id, true);
     const refusal = refuseAssignment(caller, current.ticket, agentId);
-    if (refusal) throw forbidden(refusal);
+    if (refusal) throw notAllowed(refusal);
     if (agentId === null) {
       const moved = await moveTicket(tx, caller, current, 'NEW', null, caller);
       return toTicket(moved.ticket, moved.customer);
     }
     const agent = await findAgent(tx, caller.tenantId, agentId);
-    if (!agent?.isActive || agent.role === 'viewer') throw notFound('Agent');
+    if (!agent?.isActive || agent.role === 'viewer') throw notFoundError('Agent');
     const { status, assigneeId: previousAssigneeId } = current.ticket;
     if (previousAssigneeId === agentId) return toTicket(current.ticket, current.customer);
     if (status !== 'NEW' && !reassignable.has(status)) {
-      throw new HttpError(409, 'INVALID_TRANSITION', `A ${status} ticket cannot be assigned`, [
-        { allowed: [] },
-      ]);
+      throw invalidTransition(`A ${status} ticket cannot be assigned`, [{ allowed: [] }]);
     }
     const bySupervisor = caller.role === 'supervisor' || caller.role === 'admin';
     const ticket = await updateTicket(tx, caller.tenantId, id, {

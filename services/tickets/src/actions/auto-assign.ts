@@ -19,7 +19,7 @@ import {
 import { grantTickets, type PassGrant } from './grant-tickets.js';
 
 /*
- * Auto-assignment (SPEC §4). Each pass runs in its own transaction, after whatever asked for it
+ * Auto-assignment (docs/api.md §4.5). Each pass runs in its own transaction, after whatever asked for it
  * has committed, so a failed pass never loses a ticket: it stays NEW for the next trigger or sweep.
  *
  * Why no agent exceeds capacity and no ticket is assigned twice, under any concurrency:
@@ -86,7 +86,7 @@ export async function runAssignmentPass(
   });
 }
 
-/** SPEC §4 no-reply rule: an ASSIGNED ticket unanswered for `minutes` goes to another available agent. */
+/** docs/api.md §4.5 no-reply rule: an ASSIGNED ticket unanswered for `minutes` goes to another available agent. */
 async function reassignUnanswered(
   tx: Tx,
   origin: Origin,

@@ -1,5 +1,12 @@
-import type { Priority, Ticket, TicketStatus } from '@switchboard/contracts';
-import { forbidden, HttpError } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import {
+  invalidInput,
+  invalidTransition,
+  notAllowed,
+  type Priority,
+  type Ticket,
+  type TicketStatus,
+} from '@switchboard/contracts';
 import { type Actor, refuseTransition } from '@switchboard/ticket-rules';
 import { issueSurvey } from '../data/csat.repository.js';
 import type { Tx } from '../data/db.js';
@@ -14,7 +21,6 @@ import {
 import type { TicketsDeps } from '../deps.js';
 import { countsAsLoad } from '../domain/assignment.js';
 import { milestonesOf } from '../domain/ticket-state.js';
-import type { Caller } from './actor.js';
 import { workableTicket } from './tickets.js';
 
 export type TicketChanges = {
@@ -60,7 +66,7 @@ async function editFields(
   if (changed.length === 0) return current;
   const isSupervisor = caller.role === 'admin' || caller.role === 'supervisor';
   if (!isSupervisor && current.ticket.assigneeId !== caller.userId)
-    throw forbidden('Only the assignee or a supervisor edits this ticket');
+    throw notAllowed('Only the assignee or a supervisor edits this ticket');
   const patch = Object.fromEntries(changed.map((k) => [k, fields[k]]));
   const before = Object.fromEntries(changed.map((k) => [k, current.ticket[k]]));
   const ticket = await updateTicket(tx, caller.tenantId, current.ticket.id, patch);
@@ -110,12 +116,10 @@ export async function moveTicket(
   const from = current.ticket.status;
   const refusal = refuseTransition(current.ticket, to, actor, reason);
   if (refusal?.code === 'INVALID_TRANSITION')
-    throw new HttpError(409, refusal.code, refusal.message, [{ allowed: refusal.allowed }]);
-  if (refusal?.code === 'FORBIDDEN') throw forbidden(refusal.message);
+    throw invalidTransition(refusal.message, [{ allowed: refusal.allowed }]);
+  if (refusal?.code === 'FORBIDDEN') throw notAllowed(refusal.message);
   if (refusal)
-    throw new HttpError(400, refusal.code, refusal.message, [
-      { field: `body.${refusal.field}`, message: refusal.message },
-    ]);
+    throw invalidInput([{ field: `body.${refusal.field}`, message: refusal.message }], refusal.message);
   const now = new Date();
   const ticket = await updateTicket(tx, origin.tenantId, current.ticket.id, {
     status: to,

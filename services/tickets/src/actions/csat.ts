@@ -1,4 +1,4 @@
-import { conflict, notFound } from '@switchboard/http-kit';
+import { conflictError, notFoundError } from '@switchboard/contracts';
 import { answerSurvey, lockSurvey } from '../data/csat.repository.js';
 import { recordEvent } from '../data/events.js';
 import type { TicketsDeps } from '../deps.js';
@@ -12,8 +12,8 @@ export async function submitCsat(
 ) {
   return deps.db.transaction(async (tx) => {
     const survey = await lockSurvey(tx, token);
-    if (!survey) throw notFound('Survey');
-    if (survey.answeredAt) throw conflict('This survey was already answered');
+    if (!survey) throw notFoundError('Survey');
+    if (survey.answeredAt) throw conflictError('This survey was already answered');
     const row = await answerSurvey(tx, token, { rating: answer.rating, comment: answer.comment ?? null });
     const answeredAt = (row?.answeredAt ?? new Date()).toISOString();
     const data = {

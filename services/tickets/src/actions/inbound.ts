@@ -1,5 +1,4 @@
-import { uuidv7 } from '@switchboard/contracts';
-import { notFound } from '@switchboard/http-kit';
+import { notFoundError, uuidv7 } from '@switchboard/contracts';
 import { findOrCreateCustomer } from '../data/customers.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
@@ -107,7 +106,7 @@ export async function receiveStatus(
 ) {
   return deps.db.transaction(async (tx) => {
     const message = await findForStatusCallback(tx, origin.tenantId, externalId);
-    if (!message) throw notFound('Message');
+    if (!message) throw notFoundError('Message');
     if (!advancesDelivery(message.deliveryStatus, status))
       return { messageId: message.id, status: message.deliveryStatus };
     await setDeliveryStatus(tx, message.id, status);

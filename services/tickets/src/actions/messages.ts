@@ -1,5 +1,6 @@
-import { type Message, uuidv7 } from '@switchboard/contracts';
-import { notFound, offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import { type Message, notFoundError, uuidv7 } from '@switchboard/contracts';
+import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import { recordEvent } from '../data/events.js';
 import {
   countMessages,
@@ -11,7 +12,6 @@ import {
 import { toMessage } from '../data/rows.js';
 import { updateTicket } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
-import type { Caller } from './actor.js';
 import { readableTicket, workableTicket } from './tickets.js';
 
 /** An agent's reply or internal note. The first public reply stamps the ticket's first response. */
@@ -60,7 +60,7 @@ export async function getMessages(deps: TicketsDeps, caller: Caller, ticketId: s
 export async function markRead(deps: TicketsDeps, caller: Caller, ticketId: string, messageId: string) {
   return deps.db.transaction(async (tx) => {
     await readableTicket(tx, caller, ticketId);
-    if (!(await findMessage(tx, caller.tenantId, ticketId, messageId))) throw notFound('Message');
+    if (!(await findMessage(tx, caller.tenantId, ticketId, messageId))) throw notFoundError('Message');
     const read = await recordRead(tx, caller.tenantId, messageId, caller.userId);
     const readAt = read.readAt.toISOString();
     if (read.first)

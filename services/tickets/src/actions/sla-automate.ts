@@ -1,3 +1,4 @@
+import type { Caller } from '@switchboard/auth-verify';
 import type { Priority } from '@switchboard/contracts';
 import { lockReadyAgents, lockTenantAssignment } from '../data/assignment.repository.js';
 import { findSettings } from '../data/assignment-settings.repository.js';
@@ -9,7 +10,6 @@ import { findTicket, recordHistory, type TicketRow, updateTicket } from '../data
 import type { TicketsDeps } from '../deps.js';
 import { pickAgent } from '../domain/assignment.js';
 import { type EscalationStep, nextEscalationStep } from '../domain/sla/escalation.js';
-import type { Caller } from './actor.js';
 
 export type EscalationDone = {
   ticketId: string;

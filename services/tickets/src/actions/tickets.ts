@@ -1,5 +1,5 @@
-import { type Priority, type Ticket, uuidv7 } from '@switchboard/contracts';
-import { forbidden, notFound } from '@switchboard/http-kit';
+import type { Caller } from '@switchboard/auth-verify';
+import { notAllowed, notFoundError, type Priority, type Ticket, uuidv7 } from '@switchboard/contracts';
 import { findOrCreateCustomer } from '../data/customers.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
@@ -12,7 +12,6 @@ import {
 } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { canRead, canWork } from '../domain/ticket-access.js';
-import type { Caller } from './actor.js';
 
 export type NewTicket = {
   subject: string;
@@ -63,14 +62,14 @@ export async function readableTicket(
   forUpdate = false,
 ): Promise<TicketWithCustomer> {
   const found = await findTicket(tx, caller.tenantId, id, forUpdate);
-  if (!found || !canRead(caller, found.ticket)) throw notFound('Ticket');
+  if (!found || !canRead(caller, found.ticket)) throw notFoundError('Ticket');
   return found;
 }
 
 /** As readableTicket, and the caller may work on it (not a viewer). */
 export async function workableTicket(tx: Tx, caller: Caller, id: string): Promise<TicketWithCustomer> {
   const found = await readableTicket(tx, caller, id, true);
-  if (!canWork(caller, found.ticket)) throw forbidden('You may read this ticket but not change it');
+  if (!canWork(caller, found.ticket)) throw notAllowed('You may read this ticket but not change it');
   return found;
 }
 

@@ -137,7 +137,7 @@ export const messageReads = pgTable(
   (t) => [primaryKey({ columns: [t.messageId, t.userId] })],
 );
 
-/** Each tenant's inbound channel secret (SPEC §4 "Inbound channel"). */
+/** Each tenant's inbound channel secret (docs/api.md §4.6). */
 export const channelSecrets = pgTable('channel_secrets', {
   tenantId: uuid('tenant_id').primaryKey(),
   secret: text('secret').notNull(),
@@ -167,7 +167,7 @@ export const agents = pgTable(
   (t) => [index('agents_tenant_idx').on(t.tenantId)],
 );
 
-/** Per-tenant auto-assignment settings (SPEC §4 "Assignment settings"). */
+/** Per-tenant auto-assignment settings (docs/api.md §4.5). */
 export const assignmentSettings = pgTable('assignment_settings', {
   tenantId: uuid('tenant_id').primaryKey(),
   enabled: boolean('enabled').notNull().default(true),
@@ -223,7 +223,7 @@ export const slaBreaches = pgTable(
   ],
 );
 
-/** One-time CSAT survey tokens, issued when a ticket is resolved (SPEC §4 "CSAT"). */
+/** One-time CSAT survey tokens, issued when a ticket is resolved (docs/api.md §4.8). */
 export const csatSurveys = pgTable(
   'csat_surveys',
   {

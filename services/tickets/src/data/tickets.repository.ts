@@ -23,7 +23,7 @@ export type TicketFilters = {
   category?: string | undefined;
   q?: string | undefined;
   sort: (typeof ticketSorts)[number];
-  /** An agent's view: their own tickets and the unassigned queue (SPEC §3). */
+  /** An agent's view: their own tickets and the unassigned queue (docs/api.md §3). */
   visibleTo?: string | undefined;
 };
 

@@ -1,7 +1,7 @@
 import type { Priority, TicketStatus } from '@switchboard/contracts';
 
 /*
- * Auto-assignment rules (SPEC §4 "Auto-assignment"), pure: who may be given a ticket, whom to
+ * Auto-assignment rules (docs/api.md §4.5), pure: who may be given a ticket, whom to
  * pick, and in which order the queue is served. The database work is in actions/auto-assign.ts.
  */
 

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** `sha256=<hex>` over the raw request body with the tenant's channel secret (SPEC §4 "Inbound channel"). */
+/** `sha256=<hex>` over the raw request body with the tenant's channel secret (docs/api.md §4.6). */
 export const signatureOf = (secret: string, rawBody: Buffer | string) =>
   `sha256=${createHmac('sha256', secret).update(rawBody).digest('hex')}`;
 

@@ -3,7 +3,7 @@ import type { Role } from '@switchboard/contracts';
 type Viewer = { userId: string; role: Role };
 type TicketRef = { assigneeId: string | null };
 
-/** SPEC §3: agents see their own tickets and the unassigned queue; everyone else in the tenant sees all. */
+/** docs/api.md §3: agents see their own tickets and the unassigned queue; everyone else in the tenant sees all. */
 export const canRead = (v: Viewer, t: TicketRef) =>
   v.role !== 'agent' || t.assigneeId === null || t.assigneeId === v.userId;
 

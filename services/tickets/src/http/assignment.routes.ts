@@ -1,9 +1,12 @@
-import { requireRole } from '@switchboard/auth-verify';
-import { errorResponses, type HttpApp, jsonResponse, notFound } from '@switchboard/http-kit';
-import { type AgentRow, findAgent } from '../data/agents.repository.js';
-import { findSettings, saveSettings, setAgentProfile } from '../data/assignment-settings.repository.js';
+import { callerOf, requireRole } from '@switchboard/auth-verify';
+import { errorResponses, type HttpApp, jsonResponse } from '@switchboard/http-kit';
+import {
+  assignmentProfileOf,
+  assignmentSettings,
+  changeAssignmentProfile,
+  changeAssignmentSettings,
+} from '../actions/assignment-settings.js';
 import type { TicketsDeps } from '../deps.js';
-import { isReady } from '../domain/assignment.js';
 import {
   agentIdParams,
   agentProfileBody,
@@ -11,18 +14,17 @@ import {
   assignmentSettingsBody,
   assignmentSettingsResponse,
 } from './assignment.schemas.js';
-import { callerOf } from './tickets.routes.js';
 
 const managers = requireRole('admin', 'supervisor');
 const settings = jsonResponse("The tenant's auto-assignment settings", assignmentSettingsResponse);
 const profile = jsonResponse("The assignment engine's view of the agent", assignmentProfileResponse);
 
-/** Auto-assignment settings and agent profiles (SPEC §4), for a tenant's admins and supervisors. */
+/** Auto-assignment settings and agent profiles (docs/api.md §4.5), for a tenant's admins and supervisors. */
 export function assignmentRoutes(app: HttpApp, deps: TicketsDeps): void {
   app.get(
     '/api/assignment/settings',
     { preHandler: managers, schema: { response: { 200: settings, ...errorResponses(401, 403) } } },
-    async (request) => findSettings(deps.db, callerOf(request).tenantId),
+    async (request) => assignmentSettings(deps, callerOf(request)),
   );
 
   app.put(
@@ -31,27 +33,16 @@ export function assignmentRoutes(app: HttpApp, deps: TicketsDeps): void {
       preHandler: managers,
       schema: { body: assignmentSettingsBody, response: { 200: settings, ...errorResponses(400, 401, 403) } },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      await saveSettings(deps.db, caller.tenantId, request.body);
-      // Turned on, a higher capacity, another mapping: the queue may move now.
-      void deps.assigner.kick(caller.tenantId, caller.correlationId);
-      return findSettings(deps.db, caller.tenantId);
-    },
+    async (request) => changeAssignmentSettings(deps, callerOf(request), request.body),
   );
 
-  // The engine's own view of an agent: whether presence's facts have made them ready for work yet.
   app.get(
     '/api/assignment/agents/:id',
     {
       preHandler: managers,
       schema: { params: agentIdParams, response: { 200: profile, ...errorResponses(400, 401, 403, 404) } },
     },
-    async (request) => {
-      const agent = await findAgent(deps.db, callerOf(request).tenantId, request.params.id);
-      if (!agent) throw notFound('Agent');
-      return assignmentProfile(agent);
-    },
+    async (request) => assignmentProfileOf(deps, callerOf(request), request.params.id),
   );
 
   app.put(
@@ -64,17 +55,6 @@ export function assignmentRoutes(app: HttpApp, deps: TicketsDeps): void {
         response: { 200: profile, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      const agent = await setAgentProfile(deps.db, caller.tenantId, request.params.id, request.body);
-      if (!agent) throw notFound('Agent');
-      void deps.assigner.kick(caller.tenantId, caller.correlationId);
-      return assignmentProfile(agent);
-    },
+    async (request) => changeAssignmentProfile(deps, callerOf(request), request.params.id, request.body),
   );
-}
-
-function assignmentProfile(agent: AgentRow) {
-  const { agentId, role, department, capacity, skills } = agent;
-  return { agentId, role, department, capacity, skills, readyForWork: isReady(agent) };
 }

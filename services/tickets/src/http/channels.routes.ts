@@ -7,10 +7,9 @@ import {
   type ZodTypeProvider,
 } from '@switchboard/http-kit';
 import type { FastifyRequest } from 'fastify';
+import { channelSettings, channelSignatureValid, rotateChannel } from '../actions/channel-settings.js';
 import { receiveInbound, receiveStatus } from '../actions/inbound.js';
-import { ensureChannelSecret, findChannelSecret, rotateChannelSecret } from '../data/channels.repository.js';
 import type { TicketsDeps } from '../deps.js';
-import { signatureMatches } from '../domain/channel-signature.js';
 import {
   channelSettingsResponse,
   deliveryResponse,
@@ -20,7 +19,10 @@ import {
   tenantParams,
 } from './channels.schemas.js';
 
-const channelSettings = jsonResponse("The tenant's webhook URLs and signing secret", channelSettingsResponse);
+const settingsResponse = jsonResponse(
+  "The tenant's webhook URLs and signing secret",
+  channelSettingsResponse,
+);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -29,7 +31,7 @@ declare module 'fastify' {
 }
 
 /**
- * The signed channel webhooks and the tenant's channel settings (SPEC §4 "Inbound channel").
+ * The signed channel webhooks and the tenant's channel settings (docs/api.md §4.6).
  * The webhooks keep the raw body: the signature is over the exact bytes received.
  */
 export async function channelsRoutes(app: HttpApp, deps: TicketsDeps) {
@@ -46,20 +48,16 @@ export async function channelsRoutes(app: HttpApp, deps: TicketsDeps) {
     // Checked before validation: a bad signature is 401 whatever the body, and nothing is stored.
     const verifySignature = async (request: FastifyRequest) => {
       const { tenantId } = request.params as { tenantId: string };
-      const secret = tenantParams.safeParse({ tenantId }).success
-        ? await findChannelSecret(deps.db, tenantId)
-        : undefined;
       const header = request.headers['x-signature'];
-      if (
-        !secret ||
-        !signatureMatches(
-          secret,
+      const valid =
+        tenantParams.safeParse({ tenantId }).success &&
+        (await channelSignatureValid(
+          deps,
+          tenantId,
           request.rawBody ?? Buffer.alloc(0),
           typeof header === 'string' ? header : undefined,
-        )
-      ) {
-        throw unauthenticated('The signature does not match');
-      }
+        ));
+      if (!valid) throw unauthenticated('The signature does not match');
     };
     const origin = (request: FastifyRequest, tenantId: string) => ({ tenantId, correlationId: request.id });
 
@@ -107,31 +105,20 @@ export async function channelsRoutes(app: HttpApp, deps: TicketsDeps) {
     );
   });
 
-  const settingsOf = (tenantId: string, secret: string) => ({
-    inboundUrl: `${deps.config.PUBLIC_URL}/api/channels/inbound/${tenantId}`,
-    statusUrl: `${deps.config.PUBLIC_URL}/api/channels/status/${tenantId}`,
-    secret,
-  });
   app.get(
     '/api/channels',
     {
       preHandler: requireRole('admin'),
-      schema: { response: { 200: channelSettings, ...errorResponses(401, 403) } },
+      schema: { response: { 200: settingsResponse, ...errorResponses(401, 403) } },
     },
-    async (request) => {
-      const { tenantId } = principalOf(request);
-      return settingsOf(tenantId, await ensureChannelSecret(deps.db, tenantId));
-    },
+    async (request) => channelSettings(deps, principalOf(request).tenantId),
   );
   app.post(
     '/api/channels/rotate-secret',
     {
       preHandler: requireRole('admin'),
-      schema: { response: { 200: channelSettings, ...errorResponses(401, 403) } },
+      schema: { response: { 200: settingsResponse, ...errorResponses(401, 403) } },
     },
-    async (request) => {
-      const { tenantId } = principalOf(request);
-      return settingsOf(tenantId, await rotateChannelSecret(deps.db, tenantId));
-    },
+    async (request) => rotateChannel(deps, principalOf(request).tenantId),
   );
 }

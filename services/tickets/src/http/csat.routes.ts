@@ -10,7 +10,7 @@ const csatBody = z.object({
 });
 const csatAnswer = z.object({ ticketId: z.uuid(), rating: z.number().int(), answeredAt: z.string() });
 
-/** SPEC §4 "CSAT": `POST /api/csat/:token`, answered by the customer without logging in. */
+/** docs/api.md §4.8: `POST /api/csat/:token`, answered by the customer without logging in. */
 export function csatRoutes(app: HttpApp, deps: TicketsDeps): void {
   app.post(
     '/api/csat/:token',

@@ -1,27 +1,16 @@
-import { principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
-import {
-  errorResponses,
-  type HttpApp,
-  jsonResponse,
-  notFound,
-  offsetOf,
-  pageOf,
-  toPage,
-  validationFailed,
-} from '@switchboard/http-kit';
+import { callerOf, principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
+import { errorResponses, type HttpApp, jsonResponse, pageOf } from '@switchboard/http-kit';
 import { z } from 'zod';
 import { automateSla } from '../actions/sla-automate.js';
-import { toTicket } from '../data/rows.js';
 import {
-  findCalendar,
-  listBreaches,
-  listPolicies,
-  type SlaPolicyRow,
-  saveCalendar,
-  savePolicy,
-} from '../data/sla.repository.js';
+  businessCalendar,
+  changeBusinessCalendar,
+  createSlaPolicy,
+  replaceSlaPolicy,
+  slaBreaches,
+  slaPolicies,
+} from '../actions/sla-settings.js';
 import type { TicketsDeps } from '../deps.js';
-import { calendarProblems } from '../domain/sla/business-calendar.js';
 import {
   automateResponse,
   breachesQuery,
@@ -31,15 +20,12 @@ import {
   policyBody,
   policyResponse,
 } from './sla.schemas.js';
-import { callerOf } from './tickets.routes.js';
 
 const managers = requireRole('admin', 'supervisor');
 const policy = (description: string) => jsonResponse(description, policyResponse);
 const calendar = (description: string) => jsonResponse(description, calendarResponse);
 
-const toPolicy = (row: SlaPolicyRow) => ({ ...row, updatedAt: row.updatedAt.toISOString() });
-
-/** SLA policies, the business calendar, breaches and escalation (SPEC §4 "SLA"). */
+/** SLA policies, the business calendar, breaches and escalation (docs/api.md §4.7). */
 export function slaRoutes(app: HttpApp, deps: TicketsDeps): void {
   app.get(
     '/api/sla/policies',
@@ -55,7 +41,7 @@ export function slaRoutes(app: HttpApp, deps: TicketsDeps): void {
         },
       },
     },
-    async (request) => ({ data: (await listPolicies(deps.db, principalOf(request).tenantId)).map(toPolicy) }),
+    async (request) => slaPolicies(deps, principalOf(request).tenantId),
   );
 
   app.post(
@@ -69,9 +55,7 @@ export function slaRoutes(app: HttpApp, deps: TicketsDeps): void {
     },
     async (request, reply) => {
       reply.status(201);
-      return toPolicy(
-        await savePolicy(deps.db, { tenantId: principalOf(request).tenantId, ...request.body }),
-      );
+      return createSlaPolicy(deps, principalOf(request).tenantId, request.body);
     },
   );
 
@@ -84,14 +68,7 @@ export function slaRoutes(app: HttpApp, deps: TicketsDeps): void {
         response: { 200: policy('The policy as saved'), ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => {
-      const { tenantId } = principalOf(request);
-      const existing = (await listPolicies(deps.db, tenantId)).find(
-        (p) => p.priority === request.body.priority,
-      );
-      if (!existing) throw notFound(`SLA policy for ${request.body.priority}`);
-      return toPolicy(await savePolicy(deps.db, { tenantId, ...request.body }));
-    },
+    async (request) => replaceSlaPolicy(deps, principalOf(request).tenantId, request.body),
   );
 
   app.get(
@@ -100,11 +77,7 @@ export function slaRoutes(app: HttpApp, deps: TicketsDeps): void {
       preHandler: requireUser,
       schema: { response: { 200: calendar("The tenant's business calendar"), ...errorResponses(401, 404) } },
     },
-    async (request) => {
-      const calendar = await findCalendar(deps.db, principalOf(request).tenantId);
-      if (!calendar) throw notFound('Business calendar');
-      return calendar;
-    },
+    async (request) => businessCalendar(deps, principalOf(request).tenantId),
   );
 
   app.put(
@@ -116,13 +89,7 @@ export function slaRoutes(app: HttpApp, deps: TicketsDeps): void {
         response: { 200: calendar('The calendar as saved'), ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => {
-      const problems = calendarProblems(request.body);
-      if (problems.length > 0)
-        throw validationFailed(problems.map((message) => ({ field: 'body', message })));
-      await saveCalendar(deps.db, principalOf(request).tenantId, request.body);
-      return request.body;
-    },
+    async (request) => changeBusinessCalendar(deps, principalOf(request).tenantId, request.body),
   );
 
   app.get(
@@ -139,22 +106,7 @@ export function slaRoutes(app: HttpApp, deps: TicketsDeps): void {
     },
     async (request) => {
       const { hours, ...page } = request.query;
-      const { rows, total } = await listBreaches(
-        deps.db,
-        principalOf(request).tenantId,
-        hours,
-        page.limit,
-        offsetOf(page),
-      );
-      const data = rows.map(({ breach, ticket }) => ({
-        id: breach.id,
-        ticketId: breach.ticketId,
-        target: breach.target,
-        crossedAt: breach.crossedAt.toISOString(),
-        clockStartedAt: breach.clockStartedAt.toISOString(),
-        ticket: toTicket(ticket, null),
-      }));
-      return toPage(data, total, page);
+      return slaBreaches(deps, principalOf(request).tenantId, hours, page);
     },
   );
 

@@ -1,22 +1,11 @@
-import { principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
+import { callerOf, requireRole, requireUser } from '@switchboard/auth-verify';
 import { messageSchema, ticketSchema } from '@switchboard/contracts';
-import {
-  errorResponses,
-  type HttpApp,
-  jsonResponse,
-  offsetOf,
-  pageOf,
-  paginationQuery,
-  toPage,
-} from '@switchboard/http-kit';
-import type { FastifyRequest } from 'fastify';
-import type { Caller } from '../actions/actor.js';
+import { errorResponses, type HttpApp, jsonResponse, pageOf, paginationQuery } from '@switchboard/http-kit';
 import { assignTicket } from '../actions/assign-ticket.js';
 import { changeTicket } from '../actions/change-ticket.js';
 import { getMessages, markRead, postMessage } from '../actions/messages.js';
-import { createTicket, getTicket, readableTicket } from '../actions/tickets.js';
-import { toTicket } from '../data/rows.js';
-import { listHistory, listTickets } from '../data/tickets.repository.js';
+import { ticketHistory, ticketsPage } from '../actions/ticket-views.js';
+import { createTicket, getTicket } from '../actions/tickets.js';
 import type { TicketsDeps } from '../deps.js';
 import {
   assignBody,
@@ -30,14 +19,10 @@ import {
   ticketIdParams,
 } from './tickets.schemas.js';
 
-export const callerOf = (request: FastifyRequest): Caller => ({
-  ...principalOf(request),
-  correlationId: request.id,
-});
 const workers = requireRole('admin', 'supervisor', 'agent');
 const ticket = (description: string) => jsonResponse(description, ticketSchema);
 
-/** Tickets and their conversations (SPEC §4 "Ticket service"); every query is scoped to the caller's tenant. */
+/** Tickets and their conversations (docs/api.md §4.3); every query is scoped to the caller's tenant. */
 export function ticketsRoutes(app: HttpApp, deps: TicketsDeps): void {
   app.post(
     '/api/tickets',
@@ -69,22 +54,7 @@ export function ticketsRoutes(app: HttpApp, deps: TicketsDeps): void {
         },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      const filters = { ...request.query, visibleTo: caller.role === 'agent' ? caller.userId : undefined };
-      const { rows, total } = await listTickets(
-        deps.db,
-        caller.tenantId,
-        filters,
-        request.query.limit,
-        offsetOf(request.query),
-      );
-      return toPage(
-        rows.map((r) => toTicket(r.ticket, r.customer)),
-        total,
-        request.query,
-      );
-    },
+    async (request) => ticketsPage(deps, callerOf(request), request.query),
   );
 
   app.get(
@@ -137,20 +107,7 @@ export function ticketsRoutes(app: HttpApp, deps: TicketsDeps): void {
         },
       },
     },
-    async (request) => {
-      const caller = callerOf(request);
-      await readableTicket(deps.db, caller, request.params.id);
-      const rows = await listHistory(deps.db, caller.tenantId, request.params.id);
-      return {
-        data: rows.map((r) => ({
-          id: r.id,
-          actorId: r.actorId,
-          action: r.action,
-          changes: r.changes,
-          at: r.at.toISOString(),
-        })),
-      };
-    },
+    async (request) => ticketHistory(deps, callerOf(request), request.params.id),
   );
 
   app.get(

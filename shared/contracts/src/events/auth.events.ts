@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { defineEvent } from './define-event.js';
 
 export const roles = ['admin', 'supervisor', 'agent', 'viewer'] as const;
-export const roleSchema = z.enum(roles).describe('Role of a user within its tenant (SPEC §3)');
+export const roleSchema = z.enum(roles).describe('Role of a user within its tenant (docs/api.md §3)');
 export type Role = z.infer<typeof roleSchema>;
 
 export const onlineStatuses = ['online', 'away', 'busy', 'offline'] as const;
 export const onlineStatusSchema = z.enum(onlineStatuses);
 export type OnlineStatus = z.infer<typeof onlineStatusSchema>;
 
-/** The public agent record (SPEC §4 "An agent object"); never a password hash. */
+/** The public agent record (docs/api.md §4.2); never a password hash. */
 export const agentSchema = z.object({
   id: z.uuid(),
   tenantId: z.uuid(),

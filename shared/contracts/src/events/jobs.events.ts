@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from './define-event.js';
 
 /*
- * Background jobs (reference/000 "Job Status"): work a user asked for that runs later, such as a
+ * Background jobs (docs/api.md §8.1): work a user asked for that runs later, such as a
  * report export. The owning service queues, runs and retries them, announcing every change.
  */
 

@@ -21,7 +21,7 @@ export const deliveryStatuses = ['sent', 'delivered', 'read', 'failed'] as const
 export const deliveryStatusSchema = z.enum(deliveryStatuses);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
-/** The public ticket object (SPEC §4 "Ticket service"). */
+/** The public ticket object (docs/api.md §4.3). */
 export const ticketSchema = z.object({
   id: z.uuid(),
   tenantId: z.uuid(),

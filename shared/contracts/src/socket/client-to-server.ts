@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SocketError } from './server-to-client.js';
 
 /*
- * What browsers send to the gateway (SPEC §6). The gateway validates with these schemas; the
+ * What browsers send to the gateway (docs/api.md §6). The gateway validates with these schemas; the
  * web app uses only the types.
  */
 

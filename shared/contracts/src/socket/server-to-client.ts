@@ -2,7 +2,7 @@ import type { EventData, EventType } from '../catalog.js';
 import type { Role } from '../events/auth.events.js';
 
 /*
- * What the gateway sends to browsers (SPEC §6, docs/realtime.md). Types only: the web app
+ * What the gateway sends to browsers (docs/api.md §6, docs/realtime.md). Types only: the web app
  * imports them with `import type`, so none of this (nor zod) reaches its bundle.
  */
 

@@ -36,7 +36,7 @@ export const fill = (path: string, values: Record<string, string>) =>
     return encodeURIComponent(value);
   });
 
-/** The SPEC §2 error shape. */
+/** The docs/api.md §2 error shape. */
 export function isErrorShape(body: any): boolean {
   if (!body || typeof body !== 'object' || !body.error || typeof body.error !== 'object') return false;
   const { code, message, details } = body.error;

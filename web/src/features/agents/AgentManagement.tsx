@@ -6,7 +6,7 @@ import { AgentForm } from './AgentForm.js';
 import { useAgentMutations, useAgents } from './api.js';
 import { BulkBar } from './BulkBar.js';
 
-/** Search, create, edit, bulk-update and deactivate the tenant's users (reference/002). */
+/** Search, create, edit, bulk-update and deactivate the tenant's users (docs/api.md §4.2, §8.2). */
 export function AgentManagement() {
   const me = useMe();
   const [search, setSearch] = useState('');

@@ -11,7 +11,7 @@ import { ReportState } from './Unavailable.js';
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const weekAgo = () => day(new Date(Date.now() - 6 * 86_400_000));
 
-/** Dashboard tiles, trends, the team and one agent's weekly or monthly report (SPEC §4 reporting). */
+/** Dashboard tiles, trends, the team and one agent's weekly or monthly report (docs/api.md §4.11). */
 export default function Reports() {
   const [from, setFrom] = useState(weekAgo);
   const [to, setTo] = useState(() => day(new Date()));

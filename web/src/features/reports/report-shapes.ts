@@ -1,5 +1,5 @@
 /*
- * The reporting service is built beside this app against SPEC §4 "Reporting service", which fixes
+ * The reporting service is built beside this app against docs/api.md §4.11, which fixes
  * paths and field names but not every wrapper. These readers accept the plausible wrappers
  * (`data`, `rows`, `days`, `points`, `agents`) so the screens do not depend on that choice.
  */

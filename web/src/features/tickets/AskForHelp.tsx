@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { Failure } from '../../components/ui.js';
 import { useCreateHelpRequest } from './api.js';
 
-/** An agent asks a supervisor for help with this ticket (SPEC §4 help requests). */
+/** An agent asks a supervisor for help with this ticket (docs/api.md §4.10). */
 export function AskForHelp({ ticketId }: { ticketId: string }) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');

@@ -6,7 +6,7 @@ import { usePostMessage } from './api.js';
 const REPEAT_MS = 2_000;
 const QUIET_MS = 3_000;
 
-/** Reply or internal note; tells the others in the ticket that we are typing (SPEC §6). */
+/** Reply or internal note; tells the others in the ticket that we are typing (docs/api.md §6). */
 export function Composer({ ticketId }: { ticketId: string }) {
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
