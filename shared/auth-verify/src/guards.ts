@@ -39,7 +39,11 @@ export function requireRole(...roles: Role[]) {
       request.principal = await request.server.verifyAccessToken(token, use);
     } catch (err) {
       if (err instanceof AccessStateUnavailable)
-        throw new HttpError(503, 'SERVICE_UNAVAILABLE', 'Access cannot be checked right now; try again shortly');
+        throw new HttpError(
+          503,
+          'SERVICE_UNAVAILABLE',
+          'Access cannot be checked right now; try again shortly',
+        );
       throw unauthenticated('The access token is invalid or expired');
     }
     if (roles.length > 0 && !roles.includes(request.principal.role)) throw forbidden();

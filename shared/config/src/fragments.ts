@@ -20,7 +20,12 @@ export const port = (fallback: number) => z.coerce.number().int().min(0).max(65_
 const corsOrigins = z
   .string()
   .default('http://127.0.0.1:8080,http://localhost:8080,http://127.0.0.1:5173,http://localhost:5173')
-  .transform((list) => list.split(',').map((o) => o.trim()).filter(Boolean))
+  .transform((list) =>
+    list
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z.array(
       z
@@ -50,10 +55,8 @@ export const processEnv = (defaultPort: number) =>
       .describe('Redis key prefix of the deactivated users whose unexpired tokens are refused'),
     CORS_ORIGINS: corsOrigins,
     METRICS_TOKEN: z
-      .string()
-      .min(16)
-      .optional()
-      .describe('Bearer token that GET /metrics requires; unset, /metrics answers 404'),
+      .preprocess((v) => (v === '' ? undefined : v), z.string().min(16).optional())
+      .describe('Bearer token that GET /metrics requires; unset or empty, /metrics answers 404'),
     TRUST_PROXY: z
       .string()
       .default('loopback')

@@ -15,11 +15,14 @@ export async function publishAccessChange(deps: AuthDeps, change: Change): Promi
   const ttl = deps.config.ACCESS_TOKEN_TTL_SECONDS + CLOCK_SKEW_SECONDS;
   try {
     if (change.role) await deps.revokedUsers.setRole(change.userId, change.role, ttl);
-    if (change.deactivated)
-      await deps.revokedUsers.revoke(change.userId, Math.floor(Date.now() / 1000), ttl);
+    if (change.deactivated) await deps.revokedUsers.revoke(change.userId, Math.floor(Date.now() / 1000), ttl);
   } catch (err) {
     deps.logger.error({ err, userId: change.userId }, 'could not publish an access change; refusing it');
-    throw new HttpError(503, 'SERVICE_UNAVAILABLE', 'The change cannot be applied right now; try again shortly');
+    throw new HttpError(
+      503,
+      'SERVICE_UNAVAILABLE',
+      'The change cannot be applied right now; try again shortly',
+    );
   }
 }
 

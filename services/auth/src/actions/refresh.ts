@@ -42,6 +42,9 @@ async function endSession(deps: AuthDeps, familyId: string): Promise<void> {
   try {
     await deps.revokedUsers.endSession(familyId, deps.config.ACCESS_TOKEN_TTL_SECONDS);
   } catch (err) {
-    deps.logger.error({ err, familyId }, 'could not end the session’s access tokens; they expire on their own');
+    deps.logger.error(
+      { err, familyId },
+      'could not end the session’s access tokens; they expire on their own',
+    );
   }
 }

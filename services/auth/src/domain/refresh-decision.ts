@@ -16,7 +16,8 @@ export function decideRefresh(
   if (!token) return 'reject';
   if (token.revokedAt || !userActive) return 'revoke-family';
   // A token used again after the grace was stolen or replayed: the whole family goes.
-  if (token.rotatedAt) return now.getTime() - token.rotatedAt.getTime() <= reuseGraceMs ? 'sibling' : 'revoke-family';
+  if (token.rotatedAt)
+    return now.getTime() - token.rotatedAt.getTime() <= reuseGraceMs ? 'sibling' : 'revoke-family';
   if (token.expiresAt <= now) return 'reject';
   return 'rotate';
 }
