@@ -23,23 +23,25 @@ const login = async (email: string) => {
   expect(res.status).toBe(200);
   return res.body as { accessToken: string; refreshToken: string };
 };
-const newMember = async (role: string) => {
+const newMember = async (role: string, admin = owner) => {
   const email = `${role}-${crypto.randomUUID()}@stale.example.com`;
-  const { id } = await createAgent(call, owner, { role, email });
+  const { id } = await createAgent(call, admin, { role, email });
   return { id, email, ...(await login(email)) };
 };
-const setRole = async (id: string, role: string) =>
-  expect((await call('PUT', `/api/agents/${id}`, { token: owner.token, body: { role } })).status).toBe(200);
+const setRole = async (id: string, role: string, admin = owner) =>
+  expect((await call('PUT', `/api/agents/${id}`, { token: admin.token, body: { role } })).status).toBe(200);
 
 describe('a role change holds on the next request, whatever the token claims', () => {
   it('a demoted admin’s old token cannot re-promote itself, deactivate an admin, create admins or touch the channel secret', async () => {
-    const demoted = await newMember('admin');
-    await setRole(demoted.id, 'agent');
+    // A tenant of its own: where the attack works, it deactivates that tenant's first admin.
+    const victim = await signupTenant(call, 'Takeover');
+    const demoted = await newMember('admin', victim);
+    await setRole(demoted.id, 'agent', victim);
     const token = demoted.accessToken;
     const attempts = [
       await call('PUT', `/api/agents/${demoted.id}`, { token, body: { role: 'admin' } }),
-      await call('PUT', `/api/agents/${owner.userId}`, { token, body: { isActive: false } }),
-      await call('DELETE', `/api/agents/${owner.userId}`, { token }),
+      await call('PUT', `/api/agents/${victim.userId}`, { token, body: { isActive: false } }),
+      await call('DELETE', `/api/agents/${victim.userId}`, { token }),
       await call('POST', '/api/agents', {
         token,
         body: {
@@ -55,9 +57,9 @@ describe('a role change holds on the next request, whatever the token claims', (
       await call('POST', '/api/channels/rotate-secret', { token }),
     ];
     expect(attempts.map((a) => a.status)).toEqual([403, 403, 403, 403, 403, 403]);
-    const ownerNow = await call('GET', `/api/agents/${owner.userId}`, { token: owner.token });
-    expect(ownerNow.body).toMatchObject({ role: 'admin', isActive: true });
-    expect((await call('GET', `/api/agents/${demoted.id}`, { token: owner.token })).body.role).toBe('agent');
+    const victimNow = await call('GET', `/api/agents/${victim.userId}`, { token: victim.token });
+    expect(victimNow.body).toMatchObject({ role: 'admin', isActive: true });
+    expect((await call('GET', `/api/agents/${demoted.id}`, { token: victim.token })).body.role).toBe('agent');
   });
 
   it('a promoted agent’s old token gets the new powers at once', async () => {
