@@ -31,7 +31,8 @@ export async function startBenchStack(profile: string[] = []) {
 }
 
 const streamed = async (stack: Stack) => {
-  const text = await (await fetch(`${stack.baseUrl}/metrics`)).text();
+  const headers = { authorization: `Bearer ${stack.metricsToken}` };
+  const text = await (await fetch(`${stack.baseUrl}/metrics`, { headers })).text();
   return Number(/^switchboard_gateway_events_streamed_total(?:\{[^}]*\})? (\S+)/m.exec(text)?.[1] ?? 0);
 };
 

@@ -36,7 +36,8 @@ export async function start(config: GatewayConfig) {
   const admit = createAdmitter(
     config.AUTH_URL,
     config.JWT_ISSUER,
-    revokedUsers(redis, config.REVOKED_USERS_KEY_PREFIX, logger),
+    revokedUsers(redis, config.REVOKED_USERS_KEY_PREFIX),
+    logger,
   );
   const tenantEvents = tenantBuckets(
     redis,

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
-const scrape = async (url: string) => (await fetch(`${url}/metrics`)).text();
+const scrape = async (url: string) =>
+  (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${stack.metricsToken}` } })).text();
 /** The value of the series `name` whose labels include `labels`, in a Prometheus text exposition. */
 const sampleOf = (text: string, name: string, labels: Record<string, string> = {}) => {
   for (const line of text.split('\n')) {

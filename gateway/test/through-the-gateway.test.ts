@@ -38,7 +38,9 @@ describe('the public port', () => {
       body: { refreshToken: refreshed.body.refreshToken },
     });
     expect(logout.status).toBe(204);
-    const agents = await stack.call('GET', '/api/agents?limit=5', { token: login.body.accessToken });
+    // Logout ends that session's access tokens too; the signup's session goes on.
+    expect((await stack.call('GET', '/api/auth/me', { token: login.body.accessToken })).status).toBe(401);
+    const agents = await stack.call('GET', '/api/agents?limit=5', { token: signup.body.accessToken });
     expect(agents.body.meta).toEqual({ total: 1, page: 1, limit: 5, totalPages: 1 });
   });
 

@@ -5,10 +5,10 @@ import type { HttpApp } from '@switchboard/http-kit';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
- * Paths that belong to the API, the socket and the API reference (/docs, with its own page
- * policy), never to the app's client-side routes.
+ * Paths that belong to the API, the socket, the API reference (/docs, with its own page
+ * policy) and the operators' /metrics (a 404 when not served), never to the app's client-side routes.
  */
-const isServerPath = (url: string) => /^\/(api|socket\.io|docs)(\/|\?|$)/.test(url);
+const isServerPath = (url: string) => /^\/(api|socket\.io|docs|metrics)(\/|\?|$)/.test(url);
 
 /*
  * helmet's default policy adds `upgrade-insecure-requests`, which sends a plain-http local

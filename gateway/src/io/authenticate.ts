@@ -5,6 +5,7 @@ import {
   remoteKeys,
   type TokenVerifier,
 } from '@switchboard/auth-verify';
+import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
 import type { Member } from './rooms.js';
 
@@ -22,15 +23,17 @@ export function tokenOf(handshake: Socket['handshake']): string | undefined {
 }
 
 /**
- * Verifies the token against the auth service's JWKS, then asks the auth service who the user
- * is now: a deactivated user is refused at once (not when the token expires), and the user's
- * department decides their department room.
+ * Verifies the token against the auth service's JWKS and the revocation lists (so the role is
+ * the user's current one), then asks the auth service who the user is now: a deactivated user is
+ * refused at once (not when the token expires), and the user's department decides their
+ * department room.
  */
-export function createAdmitter(authUrl: string, issuer: string, revoked: RevokedUsers) {
+export function createAdmitter(authUrl: string, issuer: string, revoked: RevokedUsers, logger: Logger) {
   const verify: TokenVerifier = createTokenVerifier(
     remoteKeys(`${authUrl}/api/auth/.well-known/jwks.json`),
     issuer,
     revoked,
+    logger,
   );
   return async (token: string): Promise<Admission> => {
     const principal: Principal = await verify(token);

@@ -14,7 +14,7 @@ export function createSocketServer(app: FastifyInstance, config: GatewayConfig, 
     pingInterval: config.SOCKET_PING_INTERVAL_MS,
     pingTimeout: config.SOCKET_PING_TIMEOUT_MS,
     maxHttpBufferSize: config.SOCKET_MAX_PAYLOAD_BYTES,
-    cors: { origin: config.CORS_ORIGIN === '*' ? true : config.CORS_ORIGIN.split(',').map((o) => o.trim()) },
+    cors: { origin: config.CORS_ORIGINS, credentials: false },
     ...(adapter ? { adapter: adapter.adapter } : {}),
   });
   const close = async () => {

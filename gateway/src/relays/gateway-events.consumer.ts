@@ -39,16 +39,16 @@ export function consumeGatewayEvents(deps: Deps) {
   });
 }
 
-/** Sockets follow their user: out when deactivated, into the new role and department rooms when moved. */
+/**
+ * Sockets follow their user: out when deactivated; out when their role changed, since what a
+ * socket may see and do follows from its role — the client reconnects (the web app refreshes its
+ * token on UNAUTHENTICATED) and is admitted with the current role; into the new department room
+ * when moved.
+ */
 async function followMembership(io: GatewayServer, event: Envelope) {
   if (event.type === ('user.deactivated' satisfies EventType)) {
     const { userId } = event.data as { userId: string };
-    io.to(userRoom(userId)).emit('error', {
-      code: 'UNAUTHENTICATED',
-      message: 'This account was deactivated',
-    });
-    io.in(userRoom(userId)).disconnectSockets(true);
-    return;
+    return dropSockets(io, userId, 'This account was deactivated');
   }
   if (event.type !== ('user.updated' satisfies EventType)) return;
   const user = event.data as {
@@ -57,7 +57,8 @@ async function followMembership(io: GatewayServer, event: Envelope) {
     department: string;
     changed: string[];
   };
-  if (!user.changed.includes('role') && !user.changed.includes('department')) return;
+  if (user.changed.includes('role')) return dropSockets(io, user.id, 'Your role changed: connect again');
+  if (!user.changed.includes('department')) return;
   for (const socket of await io.in(userRoom(user.id)).fetchSockets()) {
     const stale = [...socket.rooms].filter(
       (r) => r.startsWith(`role:${event.tenantId}:`) || r.startsWith(`department:${event.tenantId}:`),
@@ -65,4 +66,10 @@ async function followMembership(io: GatewayServer, event: Envelope) {
     for (const room of stale) socket.leave(room);
     socket.join([roleRoom(event.tenantId, user.role), departmentRoom(event.tenantId, user.department)]);
   }
+}
+
+/** Across every gateway process (the Redis adapter relays both). */
+function dropSockets(io: GatewayServer, userId: string, message: string) {
+  io.to(userRoom(userId)).emit('error', { code: 'UNAUTHENTICATED', message });
+  io.in(userRoom(userId)).disconnectSockets(true);
 }

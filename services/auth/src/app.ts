@@ -17,7 +17,7 @@ export async function buildApp(deps: AuthDeps) {
   // The auth service verifies its own tokens from its key ring, not over HTTP.
   registerAuthentication(
     app,
-    createTokenVerifier(deps.keys.verificationKeys, config.JWT_ISSUER, deps.revokedUsers),
+    createTokenVerifier(deps.keys.verificationKeys, config.JWT_ISSUER, deps.revokedUsers, deps.logger),
   );
   registerHealthz(app, serviceHealthChecks(deps));
   authRoutes(app, deps);

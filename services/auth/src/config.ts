@@ -5,6 +5,8 @@ const authEnv = serviceEnv({ port: 4001, database: 'switchboard_auth' }).extend(
   JWT_ISSUER: z.string().default('switchboard'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** A rotated refresh token presented again this soon is a race (two tabs), not theft. */
+  REFRESH_REUSE_GRACE_SECONDS: z.coerce.number().min(0).max(30).default(2),
   SIGNING_KEY_ROTATION_DAYS: z.coerce.number().int().min(1).default(30),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(10),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(100),

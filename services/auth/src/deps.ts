@@ -17,7 +17,7 @@ export type AuthDeps = {
   redis: Redis;
   keys: KeyRing;
   loginAttempts: LoginAttempts;
-  /** Deactivated users whose unexpired access tokens every service refuses. */
+  /** What every service's token check reads: deactivated users, current roles, ended sessions. */
   revokedUsers: RevokedUsers;
   /** Health of the event bus, reported at /healthz. */
   busConnected: () => boolean;

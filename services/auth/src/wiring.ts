@@ -25,7 +25,7 @@ export async function openDeps(config: AuthConfig, busConnected: () => boolean =
       maxPerIp: config.LOGIN_MAX_FAILURES_PER_IP,
       lockoutSeconds: config.LOGIN_LOCKOUT_SECONDS,
     }),
-    revokedUsers: revokedUsers(redis, config.REVOKED_USERS_KEY_PREFIX, logger),
+    revokedUsers: revokedUsers(redis, config.REVOKED_USERS_KEY_PREFIX),
     busConnected,
     metrics: createMetricsRegistry('auth'),
   };

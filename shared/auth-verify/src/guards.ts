@@ -1,7 +1,7 @@
 import type { Role } from '@switchboard/contracts';
-import { forbidden, unauthenticated } from '@switchboard/http-kit';
+import { forbidden, HttpError, unauthenticated } from '@switchboard/http-kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Principal, TokenVerifier } from './token-verifier.js';
+import { AccessStateUnavailable, type Principal, type TokenVerifier } from './token-verifier.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -24,14 +24,26 @@ export function bearerTokenOf(request: FastifyRequest): string | undefined {
   return match?.[1];
 }
 
-/** preHandler: a valid access token, and one of `roles` when any are named (docs/api.md §3). */
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * preHandler: a valid access token, and one of `roles` when any are named (docs/api.md §3). The role is
+ * the user's current one (a demotion counts at once), not only the token's claim.
+ */
 export function requireRole(...roles: Role[]) {
   return async (request: FastifyRequest): Promise<void> => {
     const token = bearerTokenOf(request);
     if (!token) throw unauthenticated();
+    const use = safeMethods.has(request.method) ? 'read' : 'write';
     try {
-      request.principal = await request.server.verifyAccessToken(token);
-    } catch {
+      request.principal = await request.server.verifyAccessToken(token, use);
+    } catch (err) {
+      if (err instanceof AccessStateUnavailable)
+        throw new HttpError(
+          503,
+          'SERVICE_UNAVAILABLE',
+          'Access cannot be checked right now; try again shortly',
+        );
       throw unauthenticated('The access token is invalid or expired');
     }
     if (roles.length > 0 && !roles.includes(request.principal.role)) throw forbidden();

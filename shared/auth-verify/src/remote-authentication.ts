@@ -10,9 +10,9 @@ type Deps = {
   logger: Logger;
 };
 
-/** How a service other than auth checks tokens: auth's published keys, and its revoked users. */
+/** How a service other than auth checks tokens: auth's published keys, and its revocation lists. */
 export function registerAuthServiceTokens(app: FastifyInstance, { config, redis, logger }: Deps): void {
   const keys = remoteKeys(`${config.AUTH_URL}/api/auth/.well-known/jwks.json`);
-  const revoked = revokedUsers(redis, config.REVOKED_USERS_KEY_PREFIX, logger);
-  registerAuthentication(app, createTokenVerifier(keys, config.JWT_ISSUER, revoked));
+  const revoked = revokedUsers(redis, config.REVOKED_USERS_KEY_PREFIX);
+  registerAuthentication(app, createTokenVerifier(keys, config.JWT_ISSUER, revoked, logger));
 }

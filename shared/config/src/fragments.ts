@@ -12,6 +12,29 @@ export const localDefaults = {
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 
+/**
+ * Browser origins allowed to call the API cross-origin: exact origins only, never `*` or `null`
+ * (a sandboxed iframe's origin), so no other site's page can read answers. The default is the
+ * app's own origins in local development (the gateway and the Vite dev server).
+ */
+const corsOrigins = z
+  .string()
+  .default('http://127.0.0.1:8080,http://localhost:8080,http://127.0.0.1:5173,http://localhost:5173')
+  .transform((list) =>
+    list
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .string()
+        .regex(/^https?:\/\/[^/\s*]+$/, 'must be an exact origin (scheme://host[:port]), not * or null'),
+    ),
+  )
+  .describe('Comma-separated browser origins allowed to call the API');
+
 /** What every process with an HTTP port reads: the gateway and each service. */
 export const processEnv = (defaultPort: number) =>
   z.object({
@@ -30,7 +53,10 @@ export const processEnv = (defaultPort: number) =>
       .string()
       .default('sb:revoked-user:')
       .describe('Redis key prefix of the deactivated users whose unexpired tokens are refused'),
-    CORS_ORIGIN: z.string().default('*').describe('Comma-separated allowed origins, or *'),
+    CORS_ORIGINS: corsOrigins,
+    METRICS_TOKEN: z
+      .preprocess((v) => (v === '' ? undefined : v), z.string().min(16).optional())
+      .describe('Bearer token that GET /metrics requires; unset or empty, /metrics answers 404'),
     TRUST_PROXY: z
       .string()
       .default('loopback')

@@ -9,6 +9,7 @@ export const domainErrorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'INVALID_TRANSITION',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 
@@ -34,3 +35,5 @@ export const conflictError = (message: string, details?: unknown[]) =>
   new DomainError('CONFLICT', message, details);
 export const invalidTransition = (message: string, details?: unknown[]) =>
   new DomainError('INVALID_TRANSITION', message, details);
+/** A dependency the action needs is down; nothing was changed and a retry may succeed. */
+export const unavailableError = (message: string) => new DomainError('SERVICE_UNAVAILABLE', message);

@@ -7,7 +7,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { correlationIdOf, registerCorrelation } from './correlation.js';
+import { CORRELATION_HEADER, correlationIdOf, registerCorrelation } from './correlation.js';
 import { registerErrorHandlers } from './error-handler.js';
 import { rateLimited } from './errors.js';
 import { registerMetrics } from './metrics.js';
@@ -17,8 +17,9 @@ import { registerOpenApi } from './openapi.js';
 export type HttpEnv = {
   RATE_LIMIT_PER_MINUTE: number;
   RATE_LIMIT_KEY_PREFIX: string;
-  CORS_ORIGIN: string;
+  CORS_ORIGINS: string[];
   TRUST_PROXY: string;
+  METRICS_TOKEN?: string | undefined;
 };
 
 export type HttpAppOptions = {
@@ -56,9 +57,9 @@ export async function createHttpApp(opts: HttpAppOptions): Promise<HttpApp> {
   registerErrorHandlers(app);
   registerCorrelation(app);
   await registerOpenApi(app, opts.service);
-  registerMetrics(app, opts.metrics);
+  registerMetrics(app, opts.metrics, opts.env.METRICS_TOKEN);
   await app.register(helmet, { global: true });
-  await app.register(cors, corsOptions(opts.env.CORS_ORIGIN));
+  await app.register(cors, corsOptions(opts.env.CORS_ORIGINS));
   await app.register(rateLimit, {
     max: opts.env.RATE_LIMIT_PER_MINUTE,
     timeWindow: 60_000,
@@ -69,7 +70,13 @@ export async function createHttpApp(opts: HttpAppOptions): Promise<HttpApp> {
   return app;
 }
 
-function corsOptions(origin: string) {
-  if (origin === '*') return { origin: true, credentials: false };
-  return { origin: origin.split(',').map((o) => o.trim()), credentials: true };
-}
+/** The methods and headers the API uses (docs/api.md §2); only listed origins are ever echoed. */
+export const corsOptions = (origins: string[]) => ({
+  origin: origins,
+  methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+  allowedHeaders: ['authorization', 'content-type', CORRELATION_HEADER],
+  exposedHeaders: ['retry-after', CORRELATION_HEADER],
+  // Bearer tokens only, no cookies (docs/security.md): credentials are never needed.
+  credentials: false,
+  maxAge: 600,
+});

@@ -26,6 +26,7 @@ const domainStatus: Record<DomainErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 export function toErrorBody(err: FastifyError | HttpError | DomainError): {

@@ -1,5 +1,7 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { unauthenticated } from './errors.js';
 
 /** A process's Prometheus registry: Node's own metrics, every series labelled with the service. */
 export function createMetricsRegistry(service: string): Registry {
@@ -11,9 +13,11 @@ export function createMetricsRegistry(service: string): Registry {
 
 /**
  * `GET /metrics` in the Prometheus text format, and a latency histogram of every request by
- * method, route pattern (never the raw URL, which would explode the series) and status.
+ * method, route pattern (never the raw URL, which would explode the series) and status. The
+ * series name tenants, so only operators may read them: with `token`, a matching bearer token is
+ * required (401 otherwise); without one the route is not served (404). docs/operations.md.
  */
-export function registerMetrics(app: FastifyInstance, registry: Registry): void {
+export function registerMetrics(app: FastifyInstance, registry: Registry, token?: string): void {
   const duration = new Histogram({
     name: 'switchboard_http_request_duration_seconds',
     help: 'HTTP request latency by route',
@@ -28,7 +32,16 @@ export function registerMetrics(app: FastifyInstance, registry: Registry): void 
       reply.elapsedTime / 1000,
     );
   });
-  app.get('/metrics', { schema: { hide: true }, config: { rateLimit: false } }, async (_request, reply) =>
-    reply.type(registry.contentType).send(await registry.metrics()),
-  );
+  if (!token) return;
+  app.get('/metrics', { schema: { hide: true }, config: { rateLimit: false } }, async (request, reply) => {
+    if (!isBearer(request.headers.authorization, token)) throw unauthenticated('A metrics token is required');
+    return reply.type(registry.contentType).send(await registry.metrics());
+  });
+}
+
+/** Constant-time, so the token cannot be guessed a byte at a time. */
+function isBearer(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(header?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -90,7 +90,10 @@ export async function startStack(options: StackOptions = {}) {
     await freePort(),
   ];
   const prefix = `sbt:${randomBytes(4).toString('hex')}:`;
+  // /metrics is served only to a bearer of this token (docs/operations.md).
+  const metricsToken = randomBytes(16).toString('hex');
   const common = {
+    METRICS_TOKEN: metricsToken,
     AMQP_URL: vhost.url,
     LOG_LEVEL: 'warn',
     REDIS_KEY_PREFIX: prefix,
@@ -207,6 +210,8 @@ export async function startStack(options: StackOptions = {}) {
     },
     /** Each service's own address, for what the gateway does not expose (e.g. its /metrics). */
     urls,
+    /** What GET /metrics needs on every process: `authorization: Bearer <metricsToken>`. */
+    metricsToken,
     gateways,
     startGateway,
     database: auth.database,

@@ -20,7 +20,7 @@ import { raw } from './support/world.js';
 const ALLOWED_ORIGIN = 'https://app.example.com';
 // Many requests from one IP in a few seconds: lift the general per-IP limit (login throttling
 // is separate and stays at its defaults).
-const cors = { CORS_ORIGIN: ALLOWED_ORIGIN, RATE_LIMIT_PER_MINUTE: '100000' };
+const cors = { CORS_ORIGINS: ALLOWED_ORIGIN, RATE_LIMIT_PER_MINUTE: '100000' };
 
 let stack: Stack;
 let admin: TenantAdmin;
@@ -30,7 +30,7 @@ let publicJwk: JWK;
 beforeAll(async () => {
   stack = await startStack({
     gatewayEnv: cors,
-    authEnv: cors,
+    authEnv: { ...cors, REFRESH_REUSE_GRACE_SECONDS: '1' },
     ticketsEnv: cors,
     presenceEnv: cors,
     reportingEnv: cors,
@@ -192,6 +192,7 @@ describe('refresh tokens', () => {
     const rotated = await stack.call('POST', '/api/auth/refresh', { body: { refreshToken: first } });
     expect(rotated.status).toBe(200);
     const sibling = rotated.body.refreshToken;
+    await new Promise((r) => setTimeout(r, 1_100)); // past the grace for racing tabs
     const reuse = await stack.call('POST', '/api/auth/refresh', { body: { refreshToken: first } });
     expect(reuse.status).toBe(401);
     expect(reuse.body.error.code).toBe('UNAUTHENTICATED');

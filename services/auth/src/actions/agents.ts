@@ -25,6 +25,7 @@ import type { AgentChanges, CreateAgent } from '../domain/agent-fields.js';
 import { refusalOf } from '../domain/agent-permissions.js';
 import { agentStatsOf } from '../domain/agent-stats.js';
 import { hashPassword } from '../domain/passwords.js';
+import { publishAccessChange } from './access-lists.js';
 
 export async function createAgent(deps: AuthDeps, actor: Caller, input: CreateAgent): Promise<Agent> {
   const { password, ...profile } = input;
@@ -40,8 +41,9 @@ export async function createAgent(deps: AuthDeps, actor: Caller, input: CreateAg
 }
 
 /**
- * Applies `changes` to one agent. Deactivation also revokes every refresh token of theirs and,
- * once committed, their unexpired access tokens in every service (docs/security.md).
+ * Applies `changes` to one agent. A new role or a deactivation holds for their unexpired access
+ * tokens in every service at once; deactivation also revokes every refresh token of theirs
+ * (docs/auth.md, "Current role and revocation").
  */
 export async function updateAgent(
   deps: AuthDeps,
@@ -49,21 +51,7 @@ export async function updateAgent(
   id: string,
   changes: AgentChanges,
 ): Promise<Agent> {
-  const { agent, deactivated } = await applyAgentChanges(deps, actor, id, changes);
-  if (deactivated) await refuseAccessTokens(deps, id);
-  return agent;
-}
-
-async function refuseAccessTokens(deps: AuthDeps, userId: string): Promise<void> {
-  const now = Math.floor(Date.now() / 1000);
-  try {
-    await deps.revokedUsers.revoke(userId, now, deps.config.ACCESS_TOKEN_TTL_SECONDS);
-  } catch (err) {
-    deps.logger.error(
-      { err, userId },
-      'could not revoke the access tokens; they stay valid until they expire',
-    );
-  }
+  return (await applyAgentChanges(deps, actor, id, changes)).agent;
 }
 
 function applyAgentChanges(deps: AuthDeps, actor: Caller, id: string, changes: AgentChanges) {
@@ -81,6 +69,8 @@ function applyAgentChanges(deps: AuthDeps, actor: Caller, id: string, changes: A
       if (!row) throw notFoundError('Agent');
       const agent = toAgent(row);
       const deactivated = changes.isActive === false && target.isActive;
+      const role = changes.role !== undefined && changes.role !== target.role ? changes.role : null;
+      if (role || deactivated) await publishAccessChange(deps, { userId: id, role, deactivated });
       if (deactivated) {
         await revokeAllOfUser(tx, actor.tenantId, id);
         await recordEvent(tx, actor, 'user.deactivated', { userId: id, deactivatedAt: agent.updatedAt });

@@ -30,6 +30,7 @@ export async function issueTokens(
   const accessToken = await signAccessToken(
     deps.keys,
     user,
+    { id: familyId },
     config.JWT_ISSUER,
     config.ACCESS_TOKEN_TTL_SECONDS,
   );

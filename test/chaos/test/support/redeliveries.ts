@@ -50,7 +50,10 @@ export class RedeliveryScraper {
   }
 
   private async read(id: string, url: string): Promise<void> {
-    const text = await fetch(`${url}/metrics`, { signal: AbortSignal.timeout(2_000) })
+    const text = await fetch(`${url}/metrics`, {
+      headers: { authorization: `Bearer ${this.stack.metricsToken}` },
+      signal: AbortSignal.timeout(2_000),
+    })
       .then((res) => (res.ok ? res.text() : ''))
       .catch(() => '');
     const value = (name: string) =>
