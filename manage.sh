@@ -593,6 +593,13 @@ print_test_summary() {
   printf '%s: %d passed, %d failed\n' "$verdict" "$TEST_PASSED" "$TEST_FAILED"
 }
 
+# What a fresh clone's start needs first: workspaces that do not depend on each other in a cycle
+# (turbo refuses to order those), and a build that succeeds.
+workspace_graph_and_build() {
+  node scripts/check-workspace-graph.mjs &&
+    "$BIN/turbo" run build --output-logs=errors-only
+}
+
 cmd_test() {
   FAILED_STEPS=()
   mkdir -p "$TEST_LOG_DIR"
@@ -613,6 +620,7 @@ cmd_test() {
   local colors=off
   [[ ! -t 1 ]] || colors=force
   run_step lint "$BIN/biome" ci --colors="$colors" .
+  run_step build workspace_graph_and_build
   run_step typecheck "$BIN/turbo" run typecheck --continue --output-logs=errors-only
   run_step test "$BIN/turbo" run test --concurrency=2 --continue --output-logs=new-only
   # The same integration suites again on embedded stores (PGlite, in-process bus and Redis).
