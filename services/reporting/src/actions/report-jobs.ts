@@ -4,7 +4,7 @@ import { conflict, forbidden, notFound, offsetOf, type Pagination, toPage } from
 import { findJob, type JobRow, jobFilePath, jobView, listJobs, queueJob, retryJob } from '@switchboard/jobs';
 import { findAgent } from '../data/agents.repository.js';
 import type { Db } from '../data/db.js';
-import type { ReportRequest } from '../exports/report-workbook.js';
+import type { ReportRequest } from '../exports/report-request.js';
 
 export type Caller = Principal & { correlationId: string };
 
