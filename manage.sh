@@ -593,6 +593,15 @@ print_test_summary() {
   printf '%s: %d passed, %d failed\n' "$verdict" "$TEST_PASSED" "$TEST_FAILED"
 }
 
+# biome ci, then the import rules (.dependency-cruiser.mjs: no file cycles, the service layers);
+# both run, so one report shows every problem.
+lint_all() {
+  local rc=0
+  "$BIN/biome" ci --colors="$1" . || rc=1
+  npm run --silent lint:imports || rc=1
+  return "$rc"
+}
+
 # What a fresh clone's start needs first: workspaces that do not depend on each other in a cycle
 # (turbo refuses to order those), and a build that succeeds.
 workspace_graph_and_build() {
@@ -617,9 +626,9 @@ cmd_test() {
   # Tests make their own databases and vhosts from these (turbo passes TEST_* through).
   export TEST_POSTGRES_URL="${TEST_POSTGRES_URL:-$(postgres_url_for postgres)}"
 
-  local colors=off
+  local colors=off # run_step pipes the output: decide here whether it ends on a terminal
   [[ ! -t 1 ]] || colors=force
-  run_step lint "$BIN/biome" ci --colors="$colors" .
+  run_step lint lint_all "$colors"
   run_step build workspace_graph_and_build
   run_step typecheck "$BIN/turbo" run typecheck --continue --output-logs=errors-only
   run_step test "$BIN/turbo" run test --concurrency=2 --continue --output-logs=new-only
