@@ -8,7 +8,9 @@ set -euo pipefail
 # healthy before the next starts, so keep the gateway last), stopped bottom up.
 #   name      process name: .run/logs/<name>.log, <NAME>_DATABASE_URL, <NAME>_URL
 #   entry     TypeScript entry, run as `node --import tsx <entry>` from the repo root
-#   port      its PORT; it must answer GET /healthz there with 200 when ready
+#   port      its PORT by default; it must answer GET /healthz there with 200 when ready.
+#             <NAME>_PORT overrides it (AUTH_PORT, ...; the mail catcher's MAILDEV_WEB_PORT,
+#             the gateway's and the embedded process's GATEWAY_PORT)
 #   database  its own Postgres database, or - for none. A process with a database
 #             must have <entry dir>/data/migrate.main.ts; <entry dir>/data/seed.main.ts
 #             is run too when it exists.
@@ -98,17 +100,27 @@ apply_defaults() {
   export HOST="${HOST:-127.0.0.1}"
   export LOG_LEVEL="${LOG_LEVEL:-info}"
   export GATEWAY_PORT="${GATEWAY_PORT:-8080}" EMBEDDED_DATA_DIR="${EMBEDDED_DATA_DIR:-$RUN_DIR/embedded}"
-  local i
-  for i in "${!PROCESSES[@]}"; do PROCESSES[i]="${PROCESSES[i]/@GATEWAY_PORT@/$GATEWAY_PORT}"; done
   HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-60}" # seconds start waits for each GET /healthz
   STOP_TIMEOUT="${STOP_TIMEOUT:-15}"     # seconds stop waits after TERM before KILL
-  local row name entry port db var
-  for row in "${PROCESSES[@]}"; do
-    read -r name entry port db <<<"$row"
-    [[ $name != mail ]] || export MAILDEV_WEB_PORT="$port"
+  local i name entry port db var
+  for i in "${!PROCESSES[@]}"; do
+    read -r name entry port db <<<"${PROCESSES[i]}"
+    var="$(port_variable "$name")" # the table's port unless the environment names another
+    [[ -n ${!var:-} ]] || export "$var=$port"
+    port="${!var}"
+    PROCESSES[i]="$name $entry $port $db"
     var="$(env_prefix "$name")_URL" # AUTH_URL, TICKETS_URL, ...: where the gateway finds each one
     [[ -n ${!var:-} ]] || export "$var=http://$(probe_host):$port"
   done
+}
+
+# The variable that overrides a process's port (maildev reads MAILDEV_WEB_PORT itself).
+port_variable() {
+  case "$1" in
+  mail) printf 'MAILDEV_WEB_PORT' ;;
+  gateway | embedded) printf 'GATEWAY_PORT' ;;
+  *) printf '%s_PORT' "$(env_prefix "$1")" ;;
+  esac
 }
 
 env_prefix() {
