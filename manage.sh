@@ -100,7 +100,7 @@ apply_defaults() {
   export HOST="${HOST:-127.0.0.1}"
   export LOG_LEVEL="${LOG_LEVEL:-info}"
   export GATEWAY_PORT="${GATEWAY_PORT:-8080}" EMBEDDED_DATA_DIR="${EMBEDDED_DATA_DIR:-$RUN_DIR/embedded}"
-  HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-60}" # seconds start waits for each GET /healthz
+  HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-60}" # seconds start waits for each GET /healthz (x3 embedded)
   STOP_TIMEOUT="${STOP_TIMEOUT:-15}"     # seconds stop waits after TERM before KILL
   local i name entry port db var
   for i in "${!PROCESSES[@]}"; do
@@ -322,7 +322,7 @@ show_log_tail() {
 
 # Starts one process in its own session and waits until it is healthy.
 start_process() {
-  local name="$1" pid log deadline
+  local name="$1" pid log deadline timeout="$HEALTH_TIMEOUT"
   lookup "$name"
   if pid="$(running_pid "$name")"; then
     info "$name is already running (pid $pid)"
@@ -344,7 +344,10 @@ start_process() {
   printf '%s\n' "$pid" >"$(pid_file "$name")"
   STARTED+=("$name")
 
-  deadline=$((SECONDS + HEALTH_TIMEOUT))
+  # The embedded process migrates and seeds four databases before it answers; a loaded machine
+  # takes well over a minute for that.
+  [[ $name != embedded ]] || timeout=$((HEALTH_TIMEOUT * 3))
+  deadline=$((SECONDS + timeout))
   until healthy "$P_PORT"; do
     if ! kill -0 "$pid" 2>/dev/null; then
       fail "$name exited during start-up"
@@ -352,7 +355,7 @@ start_process() {
       return 1
     fi
     if ((SECONDS >= deadline)); then
-      fail "$name did not answer GET /healthz on port $P_PORT within ${HEALTH_TIMEOUT}s"
+      fail "$name did not answer GET /healthz on port $P_PORT within ${timeout}s"
       show_log_tail "$name"
       return 1
     fi
