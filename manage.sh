@@ -715,8 +715,11 @@ Usage: ./manage.sh <command>
                benchmarks against baselines measured in the same run, on a stack of their own
                on free ports (~10 min; --quick ~3 min); JSON in bench/results/, see
                docs/performance.md. Not part of test.
-  test         run every check: biome ci, typecheck, unit/integration tests, the same
-               suites in embedded mode, then the chaos suites alone. This is the command CI runs.
+  test         run every check: biome ci and the import rules (dependency-cruiser), the
+               workspace cycle check and build, typecheck, unit/integration tests (among them
+               the newcomer suite: a fresh clone's start and stop, on the servers and
+               embedded), the same suites in embedded mode, then the chaos suites alone.
+               This is the command CI runs.
   chaos        the fault matrix's long variant (~30 min on 2 cores): every component killed or
                restarted twice during a heavier load, every acknowledged write accounted
                for; rewrites the table in docs/reliability.md. CHAOS_LEVEL=ci for the test's
