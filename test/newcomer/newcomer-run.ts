@@ -13,7 +13,7 @@ import {
 } from './clone.js';
 import type { Isolation } from './isolation.js';
 
-const START_TIMEOUT_MS = 420_000; // npm install (~30 s with a warm cache), build, migrations, start
+const START_TIMEOUT_MS = 600_000; // npm install (~30 s with a warm cache), build, migrations, start
 
 export type Run = {
   isolation: Isolation;
