@@ -8,7 +8,9 @@ set -euo pipefail
 # healthy before the next starts, so keep the gateway last), stopped bottom up.
 #   name      process name: .run/logs/<name>.log, <NAME>_DATABASE_URL, <NAME>_URL
 #   entry     TypeScript entry, run as `node --import tsx <entry>` from the repo root
-#   port      its PORT; it must answer GET /healthz there with 200 when ready
+#   port      its PORT by default; it must answer GET /healthz there with 200 when ready.
+#             <NAME>_PORT overrides it (AUTH_PORT, ...; the mail catcher's MAILDEV_WEB_PORT,
+#             the gateway's and the embedded process's GATEWAY_PORT)
 #   database  its own Postgres database, or - for none. A process with a database
 #             must have <entry dir>/bin/migrate.main.ts; <entry dir>/bin/seed.main.ts
 #             is run too when it exists.
@@ -98,17 +100,27 @@ apply_defaults() {
   export HOST="${HOST:-127.0.0.1}"
   export LOG_LEVEL="${LOG_LEVEL:-info}"
   export GATEWAY_PORT="${GATEWAY_PORT:-8080}" EMBEDDED_DATA_DIR="${EMBEDDED_DATA_DIR:-$RUN_DIR/embedded}"
-  local i
-  for i in "${!PROCESSES[@]}"; do PROCESSES[i]="${PROCESSES[i]/@GATEWAY_PORT@/$GATEWAY_PORT}"; done
-  HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-60}" # seconds start waits for each GET /healthz
+  HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-60}" # seconds start waits for each GET /healthz (x3 embedded)
   STOP_TIMEOUT="${STOP_TIMEOUT:-15}"     # seconds stop waits after TERM before KILL
-  local row name entry port db var
-  for row in "${PROCESSES[@]}"; do
-    read -r name entry port db <<<"$row"
-    [[ $name != mail ]] || export MAILDEV_WEB_PORT="$port"
+  local i name entry port db var
+  for i in "${!PROCESSES[@]}"; do
+    read -r name entry port db <<<"${PROCESSES[i]}"
+    var="$(port_variable "$name")" # the table's port unless the environment names another
+    [[ -n ${!var:-} ]] || export "$var=$port"
+    port="${!var}"
+    PROCESSES[i]="$name $entry $port $db"
     var="$(env_prefix "$name")_URL" # AUTH_URL, TICKETS_URL, ...: where the gateway finds each one
     [[ -n ${!var:-} ]] || export "$var=http://$(probe_host):$port"
   done
+}
+
+# The variable that overrides a process's port (maildev reads MAILDEV_WEB_PORT itself).
+port_variable() {
+  case "$1" in
+  mail) printf 'MAILDEV_WEB_PORT' ;;
+  gateway | embedded) printf 'GATEWAY_PORT' ;;
+  *) printf '%s_PORT' "$(env_prefix "$1")" ;;
+  esac
 }
 
 env_prefix() {
@@ -311,7 +323,7 @@ show_log_tail() {
 
 # Starts one process in its own session and waits until it is healthy.
 start_process() {
-  local name="$1" pid log deadline
+  local name="$1" pid log deadline timeout="$HEALTH_TIMEOUT"
   lookup "$name"
   if pid="$(running_pid "$name")"; then
     info "$name is already running (pid $pid)"
@@ -333,7 +345,10 @@ start_process() {
   printf '%s\n' "$pid" >"$(pid_file "$name")"
   STARTED+=("$name")
 
-  deadline=$((SECONDS + HEALTH_TIMEOUT))
+  # The embedded process migrates and seeds four databases before it answers; a loaded machine
+  # takes well over a minute for that.
+  [[ $name != embedded ]] || timeout=$((HEALTH_TIMEOUT * 3))
+  deadline=$((SECONDS + timeout))
   until healthy "$P_PORT"; do
     if ! kill -0 "$pid" 2>/dev/null; then
       fail "$name exited during start-up"
@@ -341,7 +356,7 @@ start_process() {
       return 1
     fi
     if ((SECONDS >= deadline)); then
-      fail "$name did not answer GET /healthz on port $P_PORT within ${HEALTH_TIMEOUT}s"
+      fail "$name did not answer GET /healthz on port $P_PORT within ${timeout}s"
       show_log_tail "$name"
       return 1
     fi
@@ -594,6 +609,22 @@ print_test_summary() {
   printf '%s: %d passed, %d failed\n' "$verdict" "$TEST_PASSED" "$TEST_FAILED"
 }
 
+# biome ci, then the import rules (.dependency-cruiser.mjs: no file cycles, the service layers);
+# both run, so one report shows every problem.
+lint_all() {
+  local rc=0
+  "$BIN/biome" ci --colors="$1" . || rc=1
+  npm run --silent lint:imports || rc=1
+  return "$rc"
+}
+
+# What a fresh clone's start needs first: workspaces that do not depend on each other in a cycle
+# (turbo refuses to order those), and a build that succeeds.
+workspace_graph_and_build() {
+  node scripts/check-workspace-graph.mjs &&
+    "$BIN/turbo" run build --output-logs=errors-only
+}
+
 cmd_test() {
   FAILED_STEPS=()
   mkdir -p "$TEST_LOG_DIR"
@@ -611,9 +642,10 @@ cmd_test() {
   # Tests make their own databases and vhosts from these (turbo passes TEST_* through).
   export TEST_POSTGRES_URL="${TEST_POSTGRES_URL:-$(postgres_url_for postgres)}"
 
-  local colors=off
+  local colors=off # run_step pipes the output: decide here whether it ends on a terminal
   [[ ! -t 1 ]] || colors=force
-  run_step lint "$BIN/biome" ci --colors="$colors" .
+  run_step lint lint_all "$colors"
+  run_step build workspace_graph_and_build
   run_step typecheck "$BIN/turbo" run typecheck --continue --output-logs=errors-only
   run_step test "$BIN/turbo" run test --concurrency=2 --continue --output-logs=new-only
   # The same integration suites again on embedded stores (PGlite, in-process bus and Redis).
@@ -684,8 +716,11 @@ Usage: ./manage.sh <command>
                benchmarks against baselines measured in the same run, on a stack of their own
                on free ports (~10 min; --quick ~3 min); JSON in bench/results/, see
                docs/performance.md. Not part of test.
-  test         run every check: biome ci, typecheck, unit/integration tests, the same
-               suites in embedded mode, then the chaos suites alone. This is the command CI runs.
+  test         run every check: biome ci and the import rules (dependency-cruiser), the
+               workspace cycle check and build, typecheck, unit/integration tests (among them
+               the newcomer suite: a fresh clone's start and stop, on the servers and
+               embedded), the same suites in embedded mode, then the chaos suites alone.
+               This is the command CI runs.
   chaos        the fault matrix's long variant (~30 min on 2 cores): every component killed or
                restarted twice during a heavier load, every acknowledged write accounted
                for; rewrites the table in docs/reliability.md. CHAOS_LEVEL=ci for the test's

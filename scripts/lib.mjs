@@ -2,6 +2,8 @@
  * Small helpers shared by the operations scripts in this folder (run by manage.sh,
  * never imported by services).
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The URL with its password replaced by ***, safe to print. */
 export function redact(url) {
@@ -34,4 +36,21 @@ export function withTimeout(promise, ms, label) {
     timer = setTimeout(() => reject(new Error(`${label} timed out after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Every npm workspace of the repository at `root`: its folder and its package.json. */
+export function workspaces(root = '.') {
+  const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+  const patterns = readJson(join(root, 'package.json')).workspaces ?? [];
+  const dirs = patterns.flatMap((pattern) => {
+    if (!pattern.endsWith('/*')) return [pattern];
+    const parent = join(root, pattern.slice(0, -2));
+    if (!existsSync(parent)) return [];
+    return readdirSync(parent, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(pattern.slice(0, -2), entry.name));
+  });
+  return dirs
+    .filter((dir) => existsSync(join(root, dir, 'package.json')))
+    .map((dir) => ({ dir, pkg: readJson(join(root, dir, 'package.json')) }));
 }

@@ -3,8 +3,7 @@
  * one a line (manage.sh uses it to find the chaos suites: `test:chaos`).
  * Usage: node scripts/workspaces-with-script.mjs <script>
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { workspaces } from './lib.mjs';
 
 const script = process.argv[2];
 if (!script) {
@@ -12,20 +11,6 @@ if (!script) {
   process.exit(2);
 }
 
-const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const patterns = readJson('package.json').workspaces ?? [];
-const dirs = patterns.flatMap((pattern) => {
-  if (!pattern.endsWith('/*')) return [pattern];
-  const parent = pattern.slice(0, -2);
-  if (!existsSync(parent)) return [];
-  return readdirSync(parent, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(parent, entry.name));
-});
-
-for (const dir of dirs) {
-  const manifest = join(dir, 'package.json');
-  if (!existsSync(manifest)) continue;
-  const pkg = readJson(manifest);
+for (const { dir, pkg } of workspaces()) {
   if (pkg.scripts?.[script]) console.log(pkg.name ?? dir);
 }

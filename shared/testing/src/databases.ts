@@ -23,11 +23,13 @@ export async function createTestDatabase(label: string, adminUrl = defaultAdminU
   return {
     url: url.toString(),
     name,
-    drop: () =>
-      withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
-        () => undefined,
-      ),
+    drop: () => dropTestDatabase(name, adminUrl),
   };
+}
+
+/** Drops a database on the server of `adminUrl` (also those a test had `./manage.sh` create). */
+export async function dropTestDatabase(name: string, adminUrl = defaultAdminUrl): Promise<void> {
+  await withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
 
 async function withAdmin<T>(adminUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {

@@ -5,12 +5,10 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { SocketProvider } from '../realtime/socket-context.js';
 import { AgentPortal } from './AgentPortal.js';
 import { AuthProvider, useSession } from './auth-context.js';
+import { homeOf } from './home.js';
 import { LoginPage } from './LoginPage.js';
 import { createQueryClient } from './query-client.js';
 import { SupervisorConsole } from './SupervisorConsole.js';
-
-/** Where each role lands: agents in the portal, everyone else in the console (viewers read-only). */
-export const homeOf = (role: Role) => (role === 'agent' ? '/agent' : '/console/board');
 
 function Guard({ roles, children }: { roles: Role[]; children: React.ReactNode }) {
   const session = useSession();

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Navigate } from 'react-router';
 import { login } from '../lib/session.js';
-import { homeOf } from './App.js';
 import { useSession } from './auth-context.js';
+import { homeOf } from './home.js';
 
 /** Email and password; the tenant (slug) only when the same email exists in several tenants. */
 export function LoginPage() {

@@ -10,7 +10,7 @@ import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import { findJob, type JobRow, jobFilePath, jobView, listJobs, queueJob, retryJob } from '@switchboard/jobs';
 import { findAgent } from '../data/agents.repository.js';
 import type { Db } from '../data/db.js';
-import type { ReportRequest } from '../exports/report-workbook.js';
+import type { ReportRequest } from '../exports/report-request.js';
 
 const originOf = (caller: Caller) => ({ tenantId: caller.tenantId, correlationId: caller.correlationId });
 const isStaff = (caller: Caller) => caller.role !== 'agent';

@@ -3,12 +3,9 @@ import { agentReport } from '../actions/agent-reports.js';
 import { teamReport } from '../actions/team-reports.js';
 import type { Tx } from '../data/db.js';
 import { agentDayCells, agentDayColumns, metricCells, metricColumns, totalLines } from './agent-sheets.js';
+import type { ReportKind, ReportRequest } from './report-request.js';
 import { addSheet, dayCell, type SummaryLine, workbookAt, writeSummary } from './sheets.js';
 import { writeTicketsReport } from './tickets-sheet.js';
-
-export type ReportKind = 'agent' | 'team' | 'tickets';
-/** What an export or an email covers: a report over local days of the tenant (both included). */
-export type ReportRequest = { report: ReportKind; from: string; to: string; agentId?: string | undefined };
 
 export type WrittenReport = {
   file: { name: string; size: number; rows: number };

@@ -3,7 +3,7 @@ import type { Tx } from '../data/db.js';
 import { settingsOf } from '../data/settings.repository.js';
 import { namesOf, type TicketCursor, ticketPage, ticketTotals } from '../data/ticket-rows.repository.js';
 import { windowOf } from '../domain/periods.js';
-import type { ReportRequest } from './report-workbook.js';
+import type { ReportRequest } from './report-request.js';
 import {
   addSheet,
   type Column,

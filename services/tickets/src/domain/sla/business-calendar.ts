@@ -1,12 +1,9 @@
 import { offsetSegments } from '@switchboard/time';
+import type { BusinessCalendar, Weekday, WeeklyHours } from './business-hours.js';
 import { compile, openPieces } from './open-wall-time.js';
 
+export type { BusinessCalendar, Weekday, WeeklyHours } from './business-hours.js';
 export { calendarProblems } from './calendar-problems.js';
-
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6; // 0 = Sunday, as Date#getDay
-/** Local opening intervals per weekday, "HH:MM" (end may be "24:00"); none = closed. */
-export type WeeklyHours = Record<Weekday, { start: string; end: string }[]>;
-export type BusinessCalendar = { timeZone: string; weekly: WeeklyHours; holidays: string[] };
 
 const ALL_DAY = Object.freeze([Object.freeze({ start: '00:00', end: '24:00' })]) as WeeklyHours[Weekday];
 /** 24/7: business time equals elapsed time (any calendar open all day, every day, does too). */

@@ -1,5 +1,5 @@
 import { isValidTimeZone } from '@switchboard/time';
-import type { BusinessCalendar } from './business-calendar.js';
+import type { BusinessCalendar } from './business-hours.js';
 
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

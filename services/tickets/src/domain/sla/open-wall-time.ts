@@ -1,4 +1,4 @@
-import type { BusinessCalendar, Weekday } from './business-calendar.js';
+import type { BusinessCalendar, Weekday } from './business-hours.js';
 import { calendarProblems, minutesOf } from './calendar-problems.js';
 
 /**
