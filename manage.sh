@@ -660,6 +660,8 @@ cmd_test() {
   else
     TEST_RESULTS+=("$(printf '%-10s skipped        no workspace has a test:chaos script yet' chaos)")
   fi
+  # Last and alone: a fresh clone started as the README says, on servers and embedded (test/newcomer).
+  run_step newcomer npm run --silent test:newcomer -w @switchboard/newcomer-tests
   print_test_summary
   [[ ${#FAILED_STEPS[@]} -eq 0 ]]
 }
