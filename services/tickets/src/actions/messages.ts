@@ -1,5 +1,5 @@
 import { type Message, uuidv7 } from '@switchboard/contracts';
-import { notFound, offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
+import { forbidden, notFound, offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import { recordEvent } from '../data/events.js';
 import {
   countMessages,
@@ -11,6 +11,7 @@ import {
 import { toMessage } from '../data/rows.js';
 import { updateTicket } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
+import { canWork } from '../domain/ticket-access.js';
 import type { Caller } from './actor.js';
 import { readableTicket, workableTicket } from './tickets.js';
 
@@ -56,10 +57,14 @@ export async function getMessages(deps: TicketsDeps, caller: Caller, ticketId: s
   return toPage(rows.map(toMessage), total, page);
 }
 
-/** A read receipt: recorded once per reader; the first read publishes message.read. */
+/**
+ * A read receipt: recorded once per reader; the first read publishes message.read. Viewers only
+ * watch (SPEC §3): a receipt from them would tell the customer's agent someone read it.
+ */
 export async function markRead(deps: TicketsDeps, caller: Caller, ticketId: string, messageId: string) {
   return deps.db.transaction(async (tx) => {
-    await readableTicket(tx, caller, ticketId);
+    const { ticket } = await readableTicket(tx, caller, ticketId);
+    if (!canWork(caller, ticket)) throw forbidden('Viewers cannot post read receipts');
     if (!(await findMessage(tx, caller.tenantId, ticketId, messageId))) throw notFound('Message');
     const read = await recordRead(tx, caller.tenantId, messageId, caller.userId);
     const readAt = read.readAt.toISOString();
