@@ -1,4 +1,4 @@
-import type { Socket } from 'socket.io';
+import type { RemoteSocket, Server, Socket } from 'socket.io';
 import { z } from 'zod';
 import type { Admission } from './authenticate.js';
 import { ticketRoom } from './rooms.js';
@@ -6,6 +6,22 @@ import { ticketRoom } from './rooms.js';
 const ticketIdSchema = z.uuid();
 type Ack = ((answer: unknown) => void) | undefined;
 type TicketSocket = Socket & { data: { admission?: Admission } };
+type AnySocket = Pick<RemoteSocket<never, { admission?: Admission }>, 'data' | 'rooms' | 'leave'>;
+
+const ROOM_PREFIX = ticketRoom('');
+/** Each local socket's typing stop, called whenever it leaves a ticket room, whatever the cause. */
+const typingStops = new Map<string, (ticketId: string) => void>();
+const watchedAdapters = new WeakSet<object>();
+
+/** One listener per adapter: leave_ticket, lost access (a remote leave) and disconnect alike. */
+function watchLeaves(socket: Socket) {
+  const adapter = socket.nsp.adapter;
+  if (watchedAdapters.has(adapter)) return;
+  watchedAdapters.add(adapter);
+  adapter.on('leave-room', (room: string, id: string) => {
+    if (room.startsWith(ROOM_PREFIX)) typingStops.get(id)?.(room.slice(ROOM_PREFIX.length));
+  });
+}
 
 /** Asks the ticket service, with the user's own token, whether the user may read the ticket. */
 async function mayRead(ticketsUrl: string, token: string, ticketId: string): Promise<boolean> {
@@ -39,11 +55,11 @@ export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typi
   });
 
   socket.on('leave_ticket', (ticketId: unknown, ack: Ack) => {
-    if (typeof ticketId === 'string') stopTyping(ticketId).then(() => socket.leave(ticketRoom(ticketId)));
+    if (typeof ticketId === 'string') socket.leave(ticketRoom(ticketId));
     ack?.({ ok: true });
   });
 
-  const stopTyping = async (ticketId: string) => {
+  const stopTyping = (ticketId: string) => {
     const timer = typing.get(ticketId);
     if (!timer) return;
     clearTimeout(timer);
@@ -59,16 +75,43 @@ export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typi
     else socket.to(ticketRoom(ticketId)).emit('typing_start', { ticketId, ...who() });
     typing.set(
       ticketId,
-      setTimeout(() => void stopTyping(ticketId), typingTimeoutMs),
+      setTimeout(() => stopTyping(ticketId), typingTimeoutMs),
     );
   });
 
   socket.on('typing_stop', (payload: unknown) => {
     const ticketId = (payload as { ticketId?: unknown } | null)?.ticketId;
-    if (typeof ticketId === 'string') void stopTyping(ticketId);
+    if (typeof ticketId === 'string') stopTyping(ticketId);
   });
 
-  socket.on('disconnect', () => {
-    for (const ticketId of typing.keys()) void stopTyping(ticketId);
-  });
+  watchLeaves(socket);
+  typingStops.set(socket.id, stopTyping);
+  // Leaving every room on disconnect has already stopped its typing (see watchLeaves).
+  socket.on('disconnect', () => typingStops.delete(socket.id));
 }
+
+/**
+ * Ticket rooms follow access (docs/security.md): each socket is asked join_ticket's question again
+ * for the given tickets (default: every ticket room it is in) and leaves those it may no longer
+ * read. Works on every gateway process's sockets; the leave stops its typing where it runs.
+ */
+export async function recheckTicketRooms(
+  sockets: AnySocket[],
+  ticketsUrl: string,
+  ticketIds?: string[],
+): Promise<void> {
+  const checks = sockets.flatMap((socket) =>
+    [...socket.rooms]
+      .filter((room) => room.startsWith(ROOM_PREFIX))
+      .map((room) => room.slice(ROOM_PREFIX.length))
+      .filter((id) => !ticketIds || ticketIds.includes(id))
+      .map(async (id) => {
+        const token = socket.data.admission?.token;
+        if (!token || !(await mayRead(ticketsUrl, token, id).catch(() => false)))
+          socket.leave(ticketRoom(id));
+      }),
+  );
+  await Promise.all(checks);
+}
+
+export const socketsInTicket = (io: Server, ticketId: string) => io.in(ticketRoom(ticketId)).fetchSockets();

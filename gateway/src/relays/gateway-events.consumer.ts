@@ -3,12 +3,21 @@ import type { Bus, EventHandlers } from '@switchboard/event-bus';
 import { tracer } from '@switchboard/tracing';
 import type { Server } from 'socket.io';
 import { departmentRoom, roleRoom, userRoom } from '../io/rooms.js';
+import { recheckTicketRooms, socketsInTicket } from '../io/ticket-rooms.js';
 import type { Metrics } from '../metrics.js';
 import { clientEvents, toClientEvent } from './client-events.js';
 import type { Fanout } from './fanout.js';
 import type { TenantStreams } from './tenant-stream.js';
 
-type Deps = { bus: Bus; io: Server; streams: TenantStreams; fanout: Fanout; metrics: Metrics };
+type Deps = {
+  bus: Bus;
+  io: Server;
+  streams: TenantStreams;
+  fanout: Fanout;
+  metrics: Metrics;
+  /** Asked whether a socket may still read a ticket once its access may have changed. */
+  ticketsUrl: string;
+};
 
 /**
  * Consumes `gateway.events`. A single active consumer across gateway processes keeps each
@@ -27,6 +36,7 @@ export function consumeGatewayEvents(deps: Deps) {
     deps.fanout.publish(record);
     span.end();
     await followMembership(deps.io, event);
+    await followTicketAccess(deps, event);
   };
   const handlers = Object.fromEntries(
     Object.keys(clientEvents).map((type) => [type, handle]),
@@ -65,4 +75,20 @@ async function followMembership(io: Server, event: Envelope) {
     for (const room of stale) socket.leave(room);
     socket.join([roleRoom(event.tenantId, user.role), departmentRoom(event.tenantId, user.department)]);
   }
+}
+
+/**
+ * Ticket rooms follow access: after a reassignment, an unassignment or a role change, sockets
+ * that may no longer read a ticket leave its room (and their typing there stops) before the next
+ * event, so its messages and notes stop reaching them.
+ */
+async function followTicketAccess({ io, ticketsUrl }: Deps, event: Envelope) {
+  const reassigned = ['ticket.assigned', 'ticket.unassigned'] satisfies EventType[] as string[];
+  if (reassigned.includes(event.type)) {
+    const { ticketId } = event.data as { ticketId: string };
+    return recheckTicketRooms(await socketsInTicket(io, ticketId), ticketsUrl, [ticketId]);
+  }
+  const user = event.data as { id?: string; changed?: string[] };
+  if (event.type === ('user.updated' satisfies EventType) && user.id && user.changed?.includes('role'))
+    await recheckTicketRooms(await io.in(userRoom(user.id)).fetchSockets(), ticketsUrl);
 }
