@@ -103,7 +103,7 @@ describe('ticket rooms follow access', () => {
       expect(await t.socket.timeout(10_000).emitWithAck('join_ticket', id)).toEqual({ ok: true });
     const unassigned = await stack.call('PATCH', `/api/tickets/${id}`, {
       token: admin.token,
-      body: { assigneeId: 'none' },
+      body: { status: 'NEW' },
     });
     expect(unassigned.status, JSON.stringify(unassigned.body)).toBe(200);
     await agentTab.next('conversation_unassigned', (t) => t.id === id);

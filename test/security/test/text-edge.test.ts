@@ -64,7 +64,7 @@ describe('the text edge rule over HTTP', () => {
       ['POST', '/api/broadcasts', { message: 'hi \uD800', audience: { type: 'all' } }],
       ['POST', '/api/help-requests', { message: '\u0000' }],
       ['POST', `/api/tickets/${w.ticketId}/messages`, { body: 'note\uD83D' }],
-      ['POST', '/api/tickets', { ['sub\u0000ject']: 'x', subject: 'y', priority: 'low' }],
+      ['POST', '/api/tickets', { 'sub\u0000ject': 'x', subject: 'y', priority: 'low' }],
     ];
     for (const [method, path, body] of bodies)
       expectRefused(
