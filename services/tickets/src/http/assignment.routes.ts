@@ -1,7 +1,8 @@
 import { requireRole } from '@switchboard/auth-verify';
 import { errorResponses, type HttpApp, jsonResponse, notFound } from '@switchboard/http-kit';
+import { saveAssignmentSettings, setAgentCapacity } from '../actions/capacity.js';
 import { type AgentRow, findAgent } from '../data/agents.repository.js';
-import { findSettings, saveSettings, setAgentProfile } from '../data/assignment-settings.repository.js';
+import { findSettings } from '../data/assignment-settings.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { isReady } from '../domain/assignment.js';
 import {
@@ -33,7 +34,7 @@ export function assignmentRoutes(app: HttpApp, deps: TicketsDeps): void {
     },
     async (request) => {
       const caller = callerOf(request);
-      await saveSettings(deps.db, caller.tenantId, request.body);
+      await saveAssignmentSettings(deps, caller, request.body);
       // Turned on, a higher capacity, another mapping: the queue may move now.
       void deps.assigner.kick(caller.tenantId, caller.correlationId);
       return findSettings(deps.db, caller.tenantId);
@@ -66,7 +67,7 @@ export function assignmentRoutes(app: HttpApp, deps: TicketsDeps): void {
     },
     async (request) => {
       const caller = callerOf(request);
-      const agent = await setAgentProfile(deps.db, caller.tenantId, request.params.id, request.body);
+      const agent = await setAgentCapacity(deps, caller, request.params.id, request.body);
       if (!agent) throw notFound('Agent');
       void deps.assigner.kick(caller.tenantId, caller.correlationId);
       return assignmentProfile(agent);
