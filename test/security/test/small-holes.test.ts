@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
  * Issue 15 item 7, the realtime and input side: the help-request existence oracle, read receipts
- * from viewers, the per-user tab limit under simultaneous connects (across two gateways), and
- * job_update keeping the job's own type.
+ * from viewers, the per-user tab limit under simultaneous connects (across two gateways), the
+ * live board at capacity, and job_update keeping the job's own type.
  */
 
 const HEARTBEAT_TTL_MS = 1_500;
@@ -109,6 +109,40 @@ describe('the per-user tab limit (SOCKET_MAX_CONNECTIONS_PER_USER = 10)', () => 
     await new Promise((r) => setTimeout(r, HEARTBEAT_TTL_MS + 500));
     const { admitted: after } = await openAtOnce(agent.token, 10, [stack.baseUrl]);
     expect(after).toHaveLength(10);
+  });
+});
+
+describe('the live board', () => {
+  it('an agent whose open tickets reach the capacity a supervisor set shows as busy, not available', async () => {
+    const agent = await createAgent(stack.call, admin);
+    const onBoard = async () =>
+      (await stack.call('GET', '/api/presence', { token: admin.token })).body?.data?.find(
+        (p: { agentId: string }) => p.agentId === agent.id,
+      );
+    await waitFor('agent known to presence', onBoard);
+    expect((await stack.call('POST', '/api/sessions/clock-in', { token: agent.token })).status).toBe(200);
+    const tab = await connectAuthenticated(stack.baseUrl, { token: agent.token });
+    await waitFor('the agent available', async () => (await onBoard())?.availability === 'available');
+    const set = await stack.call('PUT', `/api/assignment/agents/${agent.id}`, {
+      token: admin.token,
+      body: { capacity: 1 },
+    });
+    expect(set.status, JSON.stringify(set.body)).toBe(200);
+    const id = await openTicket(admin.token);
+    await waitFor('the ticket is the agent’s', async () => {
+      await stack.call('POST', `/api/tickets/${id}/assign`, {
+        token: admin.token,
+        body: { agentId: agent.id },
+      });
+      const ticket = await stack.call('GET', `/api/tickets/${id}`, { token: admin.token });
+      return ticket.body.assigneeId === agent.id;
+    });
+    const busy = await waitFor('the board shows the agent busy', async () => {
+      const entry = await onBoard();
+      return entry?.availability === 'busy' ? entry : undefined;
+    });
+    expect(busy).toMatchObject({ capacity: 1, openTickets: 1 });
+    tab.close();
   });
 });
 
