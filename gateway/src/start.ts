@@ -7,6 +7,7 @@ import type { GatewayConfig } from './config.js';
 import { recoverLostSubscriptions } from './io/adapter-recovery.js';
 import { createAdmitter } from './io/authenticate.js';
 import { onConnection } from './io/connection.js';
+import { connectionSlots } from './io/connection-slots.js';
 import { tenantBuckets } from './io/rate-limit.js';
 import { createSocketServer } from './io/socket-server.js';
 import { createMetrics } from './metrics.js';
@@ -44,8 +45,18 @@ export async function start(config: GatewayConfig) {
     config.RATE_LIMIT_KEY_PREFIX,
     config.SOCKET_TENANT_EVENTS_PER_SECOND,
   );
+  const slots = connectionSlots(
+    redis,
+    {
+      keyPrefix: config.STREAM_KEY_PREFIX,
+      heartbeatPrefix: config.HEARTBEAT_KEY_PREFIX,
+      gatewayId: config.GATEWAY_ID,
+      max: config.SOCKET_MAX_CONNECTIONS_PER_USER,
+    },
+    logger,
+  );
   io.on('connection', (socket) =>
-    onConnection({ io, config, admit, delivery, sessions, metrics, logger, tenantEvents }, socket),
+    onConnection({ io, config, admit, delivery, sessions, metrics, logger, tenantEvents, slots }, socket),
   );
   const fanout = createFanout(io, metrics);
 
@@ -60,7 +71,14 @@ export async function start(config: GatewayConfig) {
   );
   await heartbeat.started;
   const url = await app.listen({ host: config.HOST, port: config.PORT });
-  const consumer = await consumeGatewayEvents({ bus, io, streams, fanout, metrics });
+  const consumer = await consumeGatewayEvents({
+    bus,
+    io,
+    streams,
+    fanout,
+    metrics,
+    ticketsUrl: config.TICKETS_URL,
+  });
 
   const stop = () =>
     runClosers(logger, [

@@ -1,5 +1,5 @@
 import replyFrom from '@fastify/reply-from';
-import { CORRELATION_HEADER, type HttpApp } from '@switchboard/http-kit';
+import { CORRELATION_HEADER, type HttpApp, jsonBytesProblem } from '@switchboard/http-kit';
 import { injectTraceContext } from '@switchboard/tracing';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Route, routes, type Service } from './upstreams.js';
@@ -14,9 +14,13 @@ const unavailable = (service: string) => ({
 /** Forwards each routed path to its service, with the correlation id and the caller's IP. */
 export async function proxyRoutes(app: HttpApp, upstreams: Record<Service, string>, timeoutMs: number) {
   await app.register(replyFrom, { undici: { headersTimeout: timeoutMs, bodyTimeout: timeoutMs } });
-  // The body is passed through untouched: the owning service parses and validates it.
+  // The body is passed through untouched: the owning service parses and validates it. Only the
+  // text edge rule is kept here too, the gateway being the public edge (docs/security.md).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (req, body, done) => {
+    const json = /^application\/([\w.+-]+\+)?json\b/i.test(req.headers['content-type'] ?? '');
+    done((json && jsonBytesProblem(body as Buffer)) || null, body);
+  });
   for (const route of routes) {
     app.all(route.path, { config: { rateLimit: false } }, (request, reply) =>
       forward(request, reply, route, upstreams),

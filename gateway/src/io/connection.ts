@@ -5,11 +5,13 @@ import type { Metrics } from '../metrics.js';
 import type { SocketSessions } from '../relays/socket-sessions.js';
 import type { Admission, Admitter } from './authenticate.js';
 import { tokenOf } from './authenticate.js';
+import type { ConnectionSlots } from './connection-slots.js';
 import { type DeliveryContext, type DeliverySocket, resumeDelivery, startDelivery } from './delivery.js';
 import { limitClientEvents } from './event-limits.js';
+import { refuseBadText } from './payload-text.js';
 import type { TenantBuckets } from './rate-limit.js';
 import { refuse } from './refuse.js';
-import { roomsOf, userRoom } from './rooms.js';
+import { roomsOf } from './rooms.js';
 import type { GatewayServer, GatewaySocket } from './socket-types.js';
 import { handleTicketRooms } from './ticket-rooms.js';
 
@@ -22,6 +24,7 @@ export type ConnectionDeps = {
   metrics: Metrics;
   logger: Logger;
   tenantEvents: TenantBuckets;
+  slots: ConnectionSlots;
 };
 
 /** One socket's life: authentication (at connect or late), rooms, resume, limits, goodbye. */
@@ -47,6 +50,7 @@ export function onConnection(
     metrics: deps.metrics,
     logger: log,
   });
+  refuseBadText(socket);
 
   async function authenticate(token: unknown) {
     if (socket.data.admission || admitting) return;
@@ -55,15 +59,14 @@ export function onConnection(
     try {
       const admission = await deps.admit(token);
       const { member } = admission;
-      const open = await deps.io.in(userRoom(member.userId)).fetchSockets();
-      if (open.length >= config.SOCKET_MAX_CONNECTIONS_PER_USER) {
+      if (!(await deps.slots.claim(member.userId, socket.id, admission.expiresAt * 1000))) {
         return refuse(
           socket,
           'TOO_MANY_CONNECTIONS',
           `At most ${config.SOCKET_MAX_CONNECTIONS_PER_USER} connections per user`,
         );
       }
-      if (!socket.connected) return;
+      if (!socket.connected) return void deps.slots.release(member.userId, socket.id);
       socket.data.admission = admission;
       deps.metrics.sockets.inc({ tenant: member.tenantId });
       socket.join(roomsOf(member));
@@ -112,6 +115,7 @@ export function onConnection(
     for (const timer of timers) clearTimeout(timer);
     const admission = socket.data.admission;
     if (!admission) return;
+    void deps.slots.release(admission.member.userId, socket.id);
     deps.metrics.sockets.dec({ tenant: admission.member.tenantId });
     deps.sessions.disconnected(sessionOf(socket, admission), reason);
   });

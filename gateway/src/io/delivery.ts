@@ -39,10 +39,11 @@ export type Delivery = {
 
 export type DeliverySocket = GatewaySocket & { data: { delivery?: Delivery } };
 
+// `type` is the domain event's, unless the data has its own (a job's EXCEL_EXPORT on job_update).
 const payloadOf = (r: StreamRecord) => ({
+  type: r.type,
   ...r.data,
   eventId: r.eventId,
-  type: r.type,
   occurredAt: r.occurredAt,
   seq: r.seq,
   epoch: r.epoch,

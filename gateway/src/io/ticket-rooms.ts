@@ -1,10 +1,27 @@
 import { type Ack as Answer, ticketIdSchema } from '@switchboard/contracts';
+import type { RemoteSocket } from 'socket.io';
 import type { Admission } from './authenticate.js';
 import { ticketRoom } from './rooms.js';
-import type { GatewaySocket } from './socket-types.js';
+import type { GatewayServer, GatewaySocket } from './socket-types.js';
 
 type Ack = ((answer: Answer) => void) | undefined;
 type TicketSocket = GatewaySocket & { data: { admission?: Admission } };
+type AnySocket = Pick<RemoteSocket<never, { admission?: Admission }>, 'data' | 'rooms' | 'leave'>;
+
+const ROOM_PREFIX = ticketRoom('');
+/** Each local socket's typing stop, called whenever it leaves a ticket room, whatever the cause. */
+const typingStops = new Map<string, (ticketId: string) => void>();
+const watchedAdapters = new WeakSet<object>();
+
+/** One listener per adapter: leave_ticket, lost access (a remote leave) and disconnect alike. */
+function watchLeaves(socket: GatewaySocket) {
+  const adapter = socket.nsp.adapter;
+  if (watchedAdapters.has(adapter)) return;
+  watchedAdapters.add(adapter);
+  adapter.on('leave-room', (room: string, id: string) => {
+    if (room.startsWith(ROOM_PREFIX)) typingStops.get(id)?.(room.slice(ROOM_PREFIX.length));
+  });
+}
 
 /** Asks the ticket service, with the user's own token, whether the user may read the ticket. */
 async function mayRead(ticketsUrl: string, token: string, ticketId: string): Promise<boolean> {
@@ -38,11 +55,11 @@ export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typi
   });
 
   socket.on('leave_ticket', (ticketId: unknown, ack: Ack) => {
-    if (typeof ticketId === 'string') stopTyping(ticketId).then(() => socket.leave(ticketRoom(ticketId)));
+    if (typeof ticketId === 'string') socket.leave(ticketRoom(ticketId));
     ack?.({ ok: true });
   });
 
-  const stopTyping = async (ticketId: string) => {
+  const stopTyping = (ticketId: string) => {
     const timer = typing.get(ticketId);
     if (!timer) return;
     clearTimeout(timer);
@@ -58,16 +75,34 @@ export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typi
     else socket.to(ticketRoom(ticketId)).emit('typing_start', { ticketId, ...who() });
     typing.set(
       ticketId,
-      setTimeout(() => void stopTyping(ticketId), typingTimeoutMs),
+      setTimeout(() => stopTyping(ticketId), typingTimeoutMs),
     );
   });
 
   socket.on('typing_stop', (payload: unknown) => {
     const ticketId = (payload as { ticketId?: unknown } | null)?.ticketId;
-    if (typeof ticketId === 'string') void stopTyping(ticketId);
+    if (typeof ticketId === 'string') stopTyping(ticketId);
   });
 
-  socket.on('disconnect', () => {
-    for (const ticketId of typing.keys()) void stopTyping(ticketId);
-  });
+  watchLeaves(socket);
+  typingStops.set(socket.id, stopTyping);
+  // Leaving every room on disconnect has already stopped its typing (see watchLeaves).
+  socket.on('disconnect', () => typingStops.delete(socket.id));
 }
+
+/**
+ * Ticket rooms follow access (docs/security.md): each socket in the ticket's room is asked
+ * join_ticket's question again and leaves if it may no longer read the ticket. Works on every
+ * gateway process's sockets; the leave stops its typing where it runs.
+ */
+export async function recheckTicketRoom(sockets: AnySocket[], ticketsUrl: string, ticketId: string) {
+  const checks = sockets.map(async (socket) => {
+    const token = socket.data.admission?.token;
+    if (!token || !(await mayRead(ticketsUrl, token, ticketId).catch(() => false)))
+      socket.leave(ticketRoom(ticketId));
+  });
+  await Promise.all(checks);
+}
+
+export const socketsInTicket = (io: GatewayServer, ticketId: string) =>
+  io.in(ticketRoom(ticketId)).fetchSockets();

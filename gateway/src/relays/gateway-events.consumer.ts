@@ -3,12 +3,21 @@ import type { Bus, EventHandlers } from '@switchboard/event-bus';
 import { tracer } from '@switchboard/tracing';
 import { departmentRoom, roleRoom, userRoom } from '../io/rooms.js';
 import type { GatewayServer } from '../io/socket-types.js';
+import { recheckTicketRoom, socketsInTicket } from '../io/ticket-rooms.js';
 import type { Metrics } from '../metrics.js';
 import { clientEvents, toClientEvent } from './client-events.js';
 import type { Fanout } from './fanout.js';
 import type { TenantStreams } from './tenant-stream.js';
 
-type Deps = { bus: Bus; io: GatewayServer; streams: TenantStreams; fanout: Fanout; metrics: Metrics };
+type Deps = {
+  bus: Bus;
+  io: GatewayServer;
+  streams: TenantStreams;
+  fanout: Fanout;
+  metrics: Metrics;
+  /** Asked whether a socket may still read a ticket once its access may have changed. */
+  ticketsUrl: string;
+};
 
 /**
  * Consumes `gateway.events`. A single active consumer across gateway processes keeps each
@@ -27,6 +36,7 @@ export function consumeGatewayEvents(deps: Deps) {
     deps.fanout.publish(record);
     span.end();
     await followMembership(deps.io, event);
+    await followTicketAccess(deps, event);
   };
   const handlers = Object.fromEntries(
     Object.keys(clientEvents).map((type) => [type, handle]),
@@ -72,4 +82,17 @@ async function followMembership(io: GatewayServer, event: Envelope) {
 function dropSockets(io: GatewayServer, userId: string, message: string) {
   io.to(userRoom(userId)).emit('error', { code: 'UNAUTHENTICATED', message });
   io.in(userRoom(userId)).disconnectSockets(true);
+}
+
+/**
+ * Ticket rooms follow access: after a reassignment or an unassignment, sockets that may no longer
+ * read the ticket leave its room (and their typing there stops) before the next event, so its
+ * messages and notes stop reaching them. A role change needs no re-check: it drops the user's
+ * sockets (followMembership), and they are admitted again with the current role.
+ */
+async function followTicketAccess({ io, ticketsUrl }: Deps, event: Envelope) {
+  const reassigned = ['ticket.assigned', 'ticket.unassigned'] satisfies EventType[] as string[];
+  if (!reassigned.includes(event.type)) return;
+  const { ticketId } = event.data as { ticketId: string };
+  await recheckTicketRoom(await socketsInTicket(io, ticketId), ticketsUrl, ticketId);
 }

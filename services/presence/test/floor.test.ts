@@ -1,5 +1,5 @@
 import { newEvent, uuidv7 } from '@switchboard/contracts';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { broadcastRecipients, broadcasts, helpRequests } from '../src/data/schema.js';
 import { type Member, type PresenceHarness, startPresence, type Team } from './support/presence-harness.js';
@@ -168,10 +168,18 @@ describe('broadcasts', () => {
 describe('help requests', () => {
   const ask = async (as: Member, body: unknown = { message: 'Customer is shouting' }) =>
     h.call('POST', '/api/help-requests', { as, body });
+  /** A ticket of the tenant that presence has heard of (ticket.created). */
+  const knownTicket = async (tenantId: string) => {
+    const made = ticket(tenantId, 'NEW', null, new Date());
+    await h.publishApplied([
+      newEvent('ticket.created', { ...made, ticketId: made.id }, { tenantId, correlationId: 'c' }, 'tickets'),
+    ]);
+    return made;
+  };
 
   it('open → accepted → resolved, with the events in the outbox and 409s for illegal moves', async () => {
     const { agent, supervisor } = team;
-    const ticketId = uuidv7();
+    const ticketId = (await knownTicket(team.tenantId)).id;
     const created = await ask(agent, { ticketId, message: 'Refund over my limit' });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     expect(created.body).toMatchObject({
@@ -276,19 +284,17 @@ describe('help requests', () => {
     expect((await h.call('GET', '/api/help-requests', { as: viewer })).status).toBe(403);
   });
 
-  it('a help request naming another tenant’s ticket, even one never assigned, is a 404 and stores nothing', async () => {
-    const theirs = ticket(other.tenantId, 'NEW', null, new Date());
-    await h.publishApplied([
-      newEvent(
-        'ticket.created',
-        { ...theirs, ticketId: theirs.id },
-        { tenantId: other.tenantId, correlationId: 'c' },
-        'tickets',
-      ),
-    ]);
-    const res = await ask(team.agent, { ticketId: theirs.id, message: 'Whose is this?' });
-    expect([res.status, res.body.error?.code]).toEqual([404, 'NOT_FOUND']);
-    const rows = await h.deps.db.select().from(helpRequests).where(eq(helpRequests.ticketId, theirs.id));
+  it('a help request naming another tenant’s ticket, or one that does not exist, is the same 404 and stores nothing', async () => {
+    const theirs = await knownTicket(other.tenantId);
+    const nowhere = uuidv7();
+    const foreign = await ask(team.agent, { ticketId: theirs.id, message: 'Whose is this?' });
+    const unknown = await ask(team.agent, { ticketId: nowhere, message: 'Whose is this?' });
+    expect([foreign.status, foreign.body.error?.code]).toEqual([404, 'NOT_FOUND']);
+    expect([unknown.status, unknown.body]).toEqual([foreign.status, foreign.body]);
+    const rows = await h.deps.db
+      .select()
+      .from(helpRequests)
+      .where(inArray(helpRequests.ticketId, [theirs.id, nowhere]));
     expect(rows).toEqual([]);
   });
 

@@ -62,6 +62,27 @@ describe('online status from sockets', () => {
 });
 
 describe('open tickets from ticket events', () => {
+  it('a capacity announced by the ticket service counts: one open ticket at capacity 1 is busy', async () => {
+    const a = await h.member(team.tenantId, 'agent');
+    expect((await h.call('POST', '/api/sessions/clock-in', { as: a })).status).toBe(200);
+    await h.call('PUT', `/api/agents/${a.userId}/status`, { as: a, body: { status: 'online' } });
+    const origin = { tenantId: team.tenantId, correlationId: 'capacity-test' };
+    const t = ticket(team.tenantId, 'ASSIGNED', a.userId, new Date());
+    await h.publishApplied([
+      newEvent(
+        'ticket.assigned',
+        { ...t, ticketId: t.id, previousAssigneeId: null, actorId: null },
+        origin,
+        'tickets',
+      ),
+    ]);
+    expect(await presenceOf(a)).toMatchObject({ openTickets: 1, availability: 'available' });
+    await h.publishApplied([
+      newEvent('agent.capacity_changed', { agentId: a.userId, capacity: 1 }, origin, 'tickets'),
+    ]);
+    expect(await presenceOf(a)).toMatchObject({ openTickets: 1, capacity: 1, availability: 'busy' });
+  });
+
   it('counts assigned work, frees it on unassign and resolve, and turns the agent busy at capacity', async () => {
     const a = await h.member(team.tenantId, 'agent');
     const b = await h.member(team.tenantId, 'agent');

@@ -415,6 +415,16 @@ describe('assignment settings', () => {
     ]);
     const keepSkills = await h.call('PUT', path, { as: a.admin, body: { capacity: null } });
     expect(keepSkills.body).toMatchObject({ capacity: null, skills: ['billing', 'tech'] });
+    // presence hears the capacity that applies: the agent's own, then the tenant's default again
+    expect(await eventsOf(a.tenantId, 'agent.capacity_changed')).toEqual([
+      { agentId: a.agent.userId, capacity: 4 },
+      { agentId: a.agent.userId, capacity: 3 },
+    ]);
+    expect((await putSettings(a.admin, { defaultCapacity: 2 })).status).toBe(200);
+    expect((await eventsOf(a.tenantId, 'agent.capacity_changed')).slice(2)).toContainEqual({
+      agentId: a.agent.userId,
+      capacity: 2,
+    });
 
     expect((await h.call('PUT', path, { as: b.admin, body: { capacity: 1 } })).status).toBe(404);
     expect(

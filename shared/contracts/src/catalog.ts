@@ -27,6 +27,7 @@ const contracts = [
   tickets.MessageStatusUpdated,
   tickets.MessageRead,
   tickets.CsatSubmitted,
+  tickets.AgentCapacityChanged,
   sla.SlaWarning,
   sla.SlaBreached,
   sla.SlaEscalated,

@@ -2,16 +2,17 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { httpSpans, tracingEnabled } from '@switchboard/tracing';
-import Fastify, { type FastifyBaseLogger, LogController } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyReply, LogController } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { CORRELATION_HEADER, correlationIdOf, registerCorrelation } from './correlation.js';
-import { registerErrorHandlers } from './error-handler.js';
+import { registerErrorHandlers, toErrorBody } from './error-handler.js';
 import { rateLimited } from './errors.js';
 import { registerMetrics } from './metrics.js';
 import { registerOpenApi } from './openapi.js';
+import { registerStrictJson, registerTextEdge, urlRefused } from './text-edge.js';
 
 /** The HTTP settings every process reads from its environment (see @switchboard/config processEnv). */
 export type HttpEnv = {
@@ -40,6 +41,9 @@ function baseApp(opts: HttpAppOptions) {
     logController: new LogController({ requestIdLogLabel: 'correlationId' }),
     bodyLimit: 1_048_576,
     trustProxy: opts.env.TRUST_PROXY.split(',').map((p) => p.trim()),
+    // A path the router cannot decode (%FF) is refused in the docs/api.md §2 shape like any other.
+    frameworkErrors: (_err, _request, reply) =>
+      (reply as FastifyReply).status(400).send(toErrorBody(urlRefused()).body),
   }).withTypeProvider<ZodTypeProvider>();
 }
 
@@ -55,6 +59,8 @@ export async function createHttpApp(opts: HttpAppOptions): Promise<HttpApp> {
   // (docs/decisions.md, "Response schemas document answers"), so answers are serialized as they are.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   registerErrorHandlers(app);
+  registerTextEdge(app);
+  registerStrictJson(app);
   registerCorrelation(app);
   await registerOpenApi(app, opts.service);
   registerMetrics(app, opts.metrics, opts.env.METRICS_TOKEN);

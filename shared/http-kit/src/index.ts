@@ -10,3 +10,4 @@ export * from './metrics.js';
 export * from './openapi.js';
 export * from './pagination.js';
 export * from './responses.js';
+export * from './text-edge.js';

@@ -36,11 +36,10 @@ export async function requestHelp(
   input: { ticketId?: string | null | undefined; message: string },
 ) {
   return deps.db.transaction(async (tx) => {
-    // A ticket known to belong to another tenant is not the caller's to name (docs/api.md §2: 404).
-    if (input.ticketId) {
-      const owner = await tenantOfTicket(tx, input.ticketId);
-      if (owner !== undefined && owner !== caller.tenantId) throw notFoundError('Ticket');
-    }
+    // Only a ticket presence knows in the caller's tenant: an unknown one and another tenant's
+    // answer alike (docs/api.md §2: 404), so the answer tells nothing about other tenants' tickets.
+    if (input.ticketId && (await tenantOfTicket(tx, input.ticketId)) !== caller.tenantId)
+      throw notFoundError('Ticket');
     const now = new Date();
     const row: HelpRequestRow = {
       id: uuidv7(),

@@ -96,3 +96,7 @@ export async function saveAvailability(
     .set({ availability, availabilitySince: since, updatedAt: new Date() })
     .where(eq(agents.agentId, agentId));
 }
+
+export async function saveCapacity(tx: Tx, agentId: string, capacity: number): Promise<void> {
+  await tx.update(agents).set({ capacity, updatedAt: new Date() }).where(eq(agents.agentId, agentId));
+}

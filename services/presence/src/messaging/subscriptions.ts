@@ -2,6 +2,7 @@ import type { EventType } from '@switchboard/contracts';
 import type { Bus, EventHandlers } from '@switchboard/event-bus';
 import type { Db, Tx } from '../data/db.js';
 import { onMessageCreated, onTicketAssigned, onTicketResolved } from './on-agent-work.handler.js';
+import { onCapacityChanged } from './on-capacity.handler.js';
 import { onSocketConnected, onSocketDisconnected } from './on-socket.handler.js';
 import { onTicketChanged } from './on-ticket.handler.js';
 import { onUserChanged, onUserDeactivated } from './on-user-changed.handler.js';
@@ -20,6 +21,7 @@ const handlers: EventHandlers<Tx> = {
   'ticket.status_changed': onTicketChanged,
   'ticket.resolved': onTicketResolved,
   'message.created': onMessageCreated,
+  'agent.capacity_changed': onCapacityChanged,
 };
 
 /** The queue's bindings, also declared ahead of the first start (see bin/migrate.main.ts). */

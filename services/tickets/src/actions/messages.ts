@@ -1,5 +1,5 @@
 import type { Caller } from '@switchboard/auth-verify';
-import { type Message, notFoundError, uuidv7 } from '@switchboard/contracts';
+import { type Message, notAllowed, notFoundError, uuidv7 } from '@switchboard/contracts';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import { recordEvent } from '../data/events.js';
 import {
@@ -12,6 +12,7 @@ import {
 import { toMessage } from '../data/rows.js';
 import { updateTicket } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
+import { canWork } from '../domain/ticket-access.js';
 import { readableTicket, workableTicket } from './tickets.js';
 
 /** An agent's reply or internal note. The first public reply stamps the ticket's first response. */
@@ -56,10 +57,14 @@ export async function getMessages(deps: TicketsDeps, caller: Caller, ticketId: s
   return toPage(rows.map(toMessage), total, page);
 }
 
-/** A read receipt: recorded once per reader; the first read publishes message.read. */
+/**
+ * A read receipt: recorded once per reader; the first read publishes message.read. Viewers only
+ * watch (docs/api.md §3): a receipt from them would tell the customer's agent someone read it.
+ */
 export async function markRead(deps: TicketsDeps, caller: Caller, ticketId: string, messageId: string) {
   return deps.db.transaction(async (tx) => {
-    await readableTicket(tx, caller, ticketId);
+    const { ticket } = await readableTicket(tx, caller, ticketId);
+    if (!canWork(caller, ticket)) throw notAllowed('Viewers cannot post read receipts');
     if (!(await findMessage(tx, caller.tenantId, ticketId, messageId))) throw notFoundError('Message');
     const read = await recordRead(tx, caller.tenantId, messageId, caller.userId);
     const readAt = read.readAt.toISOString();

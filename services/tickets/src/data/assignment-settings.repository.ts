@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { type AssignmentPolicy, defaultCapacity } from '../domain/assignment.js';
 import type { Tx } from './db.js';
 import { agents, assignmentSettings } from './schema.js';
@@ -47,4 +47,13 @@ export async function setAgentProfile(
     .where(and(eq(agents.tenantId, tenantId), eq(agents.agentId, agentId)))
     .returning();
   return row;
+}
+
+/** The agents whose capacity is the tenant's default (they have none of their own). */
+export async function agentsOnDefaultCapacity(tx: Tx, tenantId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ agentId: agents.agentId })
+    .from(agents)
+    .where(and(eq(agents.tenantId, tenantId), isNull(agents.capacity)));
+  return rows.map((r) => r.agentId);
 }

@@ -37,6 +37,7 @@ declare module 'fastify' {
 export async function channelsRoutes(app: HttpApp, deps: TicketsDeps) {
   await app.register(async (scope) => {
     const signed = scope.withTypeProvider<ZodTypeProvider>();
+    signed.removeContentTypeParser('application/json'); // http-kit's strict one, replaced here
     signed.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
       request.rawBody = body as Buffer;
       try {

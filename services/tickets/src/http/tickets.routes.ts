@@ -153,7 +153,7 @@ export function ticketsRoutes(app: HttpApp, deps: TicketsDeps): void {
         params: messageIdParams,
         response: {
           200: jsonResponse('The read receipt', readReceiptResponse),
-          ...errorResponses(400, 401, 404),
+          ...errorResponses(400, 401, 403, 404),
         },
       },
     },

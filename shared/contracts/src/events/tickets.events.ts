@@ -141,3 +141,20 @@ export const CsatSubmitted = defineEvent(
     answeredAt: z.string(),
   }),
 );
+
+/**
+ * How many open tickets an agent takes changed (their own capacity, or the tenant's default that
+ * applies to them). Presence derives `busy` at capacity from it (docs/api.md §4.5).
+ */
+export const AgentCapacityChanged = defineEvent(
+  'agent.capacity_changed',
+  1,
+  z.object({
+    agentId: z.uuid(),
+    capacity: z
+      .number()
+      .int()
+      .min(0)
+      .describe("Open tickets the agent takes now: their own capacity, else the tenant's default"),
+  }),
+);

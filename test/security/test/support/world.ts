@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Call, createAgent, type Stack, signupTenant, startStack } from '@switchboard/testing';
+import { type Call, createAgent, type Stack, signupTenant, startStack, waitFor } from '@switchboard/testing';
 
 /** One operation of the merged OpenAPI document at GET /docs/json. */
 export type Operation = {
@@ -128,14 +128,14 @@ export async function seedTenant(call: Call, marker: string) {
     }),
     201,
   );
-  const help = await must(
-    'help request',
-    await call('POST', '/api/help-requests', {
+  // Presence learns the ticket from its events: until then, the ticket is not the agent's to name.
+  const help = await waitFor('presence knows the ticket', async () => {
+    const res = await call('POST', '/api/help-requests', {
       token: agent.token,
       body: { ticketId: ticket.id, message: `${marker} help me` },
-    }),
-    201,
-  );
+    });
+    return res.status === 201 ? res.body : undefined;
+  });
   const today = new Date().toISOString().slice(0, 10);
   const job = await must(
     'export',
