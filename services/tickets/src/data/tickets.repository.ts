@@ -124,10 +124,16 @@ function filterClauses(f: TicketFilters): SQL[] {
   return clauses.filter((c): c is SQL => c !== undefined);
 }
 
-/** Postgres full-text over the ticket and its messages; `websearch_to_tsquery` never fails on user input. */
+/**
+ * Postgres full-text over the ticket, its messages and its customer (name, email, phone: agents
+ * search by who wrote in); `websearch_to_tsquery` never fails on user input.
+ */
 function fullText(q: string): SQL {
   const query = sql`websearch_to_tsquery('simple', ${q})`;
-  return sql`(${tickets.search} @@ ${query} or exists (select 1 from ${messages} m where m.ticket_id = ${tickets.id} and m.search @@ ${query}))`;
+  const customer = sql`to_tsvector('simple', concat_ws(' ', c.name, c.email, c.phone))`;
+  return sql`(${tickets.search} @@ ${query}
+    or exists (select 1 from ${messages} m where m.ticket_id = ${tickets.id} and m.search @@ ${query})
+    or exists (select 1 from ${customers} c where c.id = ${tickets.customerId} and ${customer} @@ ${query}))`;
 }
 
 export async function recordHistory(
