@@ -124,10 +124,14 @@ describe('searching', () => {
     const ids = async (query: string) =>
       (await h.call('GET', `/api/tickets?${query}`, { as: team.supervisor })).body.meta.total;
     expect(await ids('status=ASSIGNED')).toBe(1);
+    expect(await ids('status=NEW,ASSIGNED')).toBe(2);
+    expect(await ids('status=RESOLVED,CLOSED')).toBe(0);
     expect(await ids('assigneeId=none')).toBe(1);
     expect(await ids(`assigneeId=${team.agent.userId}`)).toBe(1);
     expect(await ids('priority=urgent')).toBe(0);
     expect((await h.call('GET', '/api/tickets?status=DONE', { as: team.supervisor })).status).toBe(400);
+    expect((await h.call('GET', '/api/tickets?status=NEW,DONE', { as: team.supervisor })).status).toBe(400);
+    expect((await h.call('GET', '/api/tickets?status=', { as: team.supervisor })).status).toBe(400);
   });
 });
 

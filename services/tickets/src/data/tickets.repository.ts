@@ -17,7 +17,7 @@ export const ticketSorts = [
 ] as const;
 
 export type TicketFilters = {
-  status?: TicketRow['status'] | undefined;
+  status?: TicketRow['status'][] | undefined;
   priority?: TicketRow['priority'] | undefined;
   assigneeId?: string | 'none' | undefined;
   category?: string | undefined;
@@ -110,7 +110,7 @@ export async function listTickets(db: Db, tenantId: string, f: TicketFilters, li
 
 function filterClauses(f: TicketFilters): SQL[] {
   const clauses: (SQL | undefined)[] = [
-    f.status ? eq(tickets.status, f.status) : undefined,
+    f.status ? inArray(tickets.status, f.status) : undefined,
     f.priority ? eq(tickets.priority, f.priority) : undefined,
     f.assigneeId === 'none'
       ? isNull(tickets.assigneeId)
