@@ -58,6 +58,7 @@ export function SupervisorConsole() {
           <Routes>
             <Route path="board" element={<LiveBoard />} />
             <Route path="queue" element={<QueueOverview />} />
+            <Route path="queue/new" element={<QueueOverview creating />} />
             <Route path="queue/:ticketId" element={<QueueOverview />} />
             <Route path="approvals" element={<Approvals />} />
             <Route path="breaches" element={<Breaches canAutomate={manages} />} />

@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, type Page } from '../../lib/api.js';
 import { appendMessage, markRead, newerTicket, type ThreadMessage } from '../../realtime/cache-reducers.js';
 import { keys } from '../../realtime/query-keys.js';
+import type { ticketBody } from './new-ticket.js';
 
 /** One entry of a ticket's history (GET /api/tickets/:id/history). */
 export type HistoryEntry = {
@@ -55,6 +56,19 @@ function useTicketAnswer() {
     void qc.invalidateQueries({ queryKey: keys.tickets });
     void qc.invalidateQueries({ queryKey: keys.history(ticket.id) });
   };
+}
+
+/** POST /api/tickets; the others see it through ticket_created, we at once. */
+export function useCreateTicket() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReturnType<typeof ticketBody>) =>
+      api<Ticket>('/api/tickets', { method: 'POST', body }),
+    onSuccess: (ticket) => {
+      qc.setQueryData(keys.ticket(ticket.id), ticket);
+      void qc.invalidateQueries({ queryKey: keys.tickets });
+    },
+  });
 }
 
 export function useChangeStatus(id: string) {
