@@ -94,6 +94,25 @@ describe('searching', () => {
     expect(await search('"unbalanced')).toEqual([]);
   });
 
+  it("finds tickets by their customer's name, email or phone", async () => {
+    const team = await h.tenant();
+    const ask = (customer: Record<string, string>) =>
+      h.call('POST', '/api/tickets', {
+        as: team.agent,
+        body: { subject: 'Question', description: 'Hello', priority: 'low', customer },
+      });
+    const cora = (await ask({ name: 'Cora Quigley', email: 'cora@example.com' })).body;
+    const dan = (await ask({ name: 'Dan Smith', phone: '+44 20 7946 0991' })).body;
+    const search = async (q: string) =>
+      (await h.call('GET', `/api/tickets?q=${encodeURIComponent(q)}`, { as: team.agent })).body.data.map(
+        (t: { id: string }) => t.id,
+      );
+    expect(await search('quigley')).toEqual([cora.id]);
+    expect(await search('cora@example.com')).toEqual([cora.id]);
+    expect(await search('7946')).toEqual([dan.id]);
+    expect(await search('question')).toHaveLength(2);
+  });
+
   it('filters by status, priority and the unassigned queue', async () => {
     const team = await h.tenant();
     const a = await open(team.agent);
@@ -105,10 +124,14 @@ describe('searching', () => {
     const ids = async (query: string) =>
       (await h.call('GET', `/api/tickets?${query}`, { as: team.supervisor })).body.meta.total;
     expect(await ids('status=ASSIGNED')).toBe(1);
+    expect(await ids('status=NEW,ASSIGNED')).toBe(2);
+    expect(await ids('status=RESOLVED,CLOSED')).toBe(0);
     expect(await ids('assigneeId=none')).toBe(1);
     expect(await ids(`assigneeId=${team.agent.userId}`)).toBe(1);
     expect(await ids('priority=urgent')).toBe(0);
     expect((await h.call('GET', '/api/tickets?status=DONE', { as: team.supervisor })).status).toBe(400);
+    expect((await h.call('GET', '/api/tickets?status=NEW,DONE', { as: team.supervisor })).status).toBe(400);
+    expect((await h.call('GET', '/api/tickets?status=', { as: team.supervisor })).status).toBe(400);
   });
 });
 

@@ -1,7 +1,8 @@
-import { Route, Routes, useParams } from 'react-router';
+import { Link, Route, Routes, useParams } from 'react-router';
 import { Empty } from '../components/ui.js';
 import { BroadcastInbox } from '../features/floor/BroadcastInbox.js';
 import { StatusControls } from '../features/presence/StatusControls.js';
+import { NewTicket } from '../features/tickets/NewTicket.js';
 import { TicketList } from '../features/tickets/TicketList.js';
 import { TicketView } from '../features/tickets/TicketView.js';
 import { useMe } from './auth-context.js';
@@ -22,6 +23,9 @@ export function AgentPortal() {
       </TopBar>
       <main className="agent-layout">
         <div className="queues">
+          <Link to="/agent/new" className="button primary">
+            New ticket
+          </Link>
           <TicketList
             title="My tickets"
             base="/agent/tickets"
@@ -38,6 +42,7 @@ export function AgentPortal() {
         <div className="workspace">
           <Routes>
             <Route path="tickets/:ticketId" element={<OpenTicket />} />
+            <Route path="new" element={<NewTicket base="/agent/tickets" />} />
             <Route path="*" element={<Empty>Choose a ticket from a queue.</Empty>} />
           </Routes>
         </div>

@@ -7,7 +7,7 @@ import { BroadcastComposer } from '../features/floor/BroadcastComposer.js';
 import { HelpRequests } from '../features/floor/HelpRequests.js';
 import { LiveBoard } from '../features/presence/LiveBoard.js';
 import { JobStatus } from '../features/reports/JobStatus.js';
-import { Approvals } from '../features/sla/Approvals.js';
+import { Approvals, approvalsQuery } from '../features/sla/Approvals.js';
 import { Breaches } from '../features/sla/Breaches.js';
 import { QueueOverview } from '../features/sla/QueueOverview.js';
 import { useTickets } from '../features/tickets/api.js';
@@ -34,8 +34,8 @@ export function SupervisorConsole() {
   const me = useMe();
   const manages = me.role === 'supervisor' || me.role === 'admin';
   // The same queries as the Approvals and Help tabs, so their counts stay live on every tab.
-  const approvals = useTickets({ status: 'RESOLUTION_REQUESTED', sort: 'updatedAt', limit: 100 }, manages);
-  const help = useHelpRequests('open', manages);
+  const approvals = useTickets({ ...approvalsQuery, page: 1 }, manages);
+  const help = useHelpRequests('open', 1, manages);
   const counts: Record<string, number | undefined> = {
     approvals: approvals.data?.meta.total,
     help: help.data?.meta.total,
@@ -58,6 +58,7 @@ export function SupervisorConsole() {
           <Routes>
             <Route path="board" element={<LiveBoard />} />
             <Route path="queue" element={<QueueOverview />} />
+            <Route path="queue/new" element={<QueueOverview creating />} />
             <Route path="queue/:ticketId" element={<QueueOverview />} />
             <Route path="approvals" element={<Approvals />} />
             <Route path="breaches" element={<Breaches canAutomate={manages} />} />

@@ -69,27 +69,6 @@ export function Grid({ columns, children }: { columns: (Column | false)[]; child
   );
 }
 
-export function Pager(props: { page: number; totalPages: number; onPage: (page: number) => void }) {
-  if (props.totalPages <= 1) return null;
-  return (
-    <nav className="pager" aria-label="Pages">
-      <button type="button" disabled={props.page <= 1} onClick={() => props.onPage(props.page - 1)}>
-        Previous
-      </button>
-      <span>
-        Page {props.page} of {props.totalPages}
-      </span>
-      <button
-        type="button"
-        disabled={props.page >= props.totalPages}
-        onClick={() => props.onPage(props.page + 1)}
-      >
-        Next
-      </button>
-    </nav>
-  );
-}
-
 export const timeOf = (iso: string | null | undefined) =>
   iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '—';
 

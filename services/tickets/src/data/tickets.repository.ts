@@ -17,7 +17,7 @@ export const ticketSorts = [
 ] as const;
 
 export type TicketFilters = {
-  status?: TicketRow['status'] | undefined;
+  status?: TicketRow['status'][] | undefined;
   priority?: TicketRow['priority'] | undefined;
   assigneeId?: string | 'none' | undefined;
   category?: string | undefined;
@@ -110,7 +110,7 @@ export async function listTickets(db: Db, tenantId: string, f: TicketFilters, li
 
 function filterClauses(f: TicketFilters): SQL[] {
   const clauses: (SQL | undefined)[] = [
-    f.status ? eq(tickets.status, f.status) : undefined,
+    f.status ? inArray(tickets.status, f.status) : undefined,
     f.priority ? eq(tickets.priority, f.priority) : undefined,
     f.assigneeId === 'none'
       ? isNull(tickets.assigneeId)
@@ -124,10 +124,16 @@ function filterClauses(f: TicketFilters): SQL[] {
   return clauses.filter((c): c is SQL => c !== undefined);
 }
 
-/** Postgres full-text over the ticket and its messages; `websearch_to_tsquery` never fails on user input. */
+/**
+ * Postgres full-text over the ticket, its messages and its customer (name, email, phone: agents
+ * search by who wrote in); `websearch_to_tsquery` never fails on user input.
+ */
 function fullText(q: string): SQL {
   const query = sql`websearch_to_tsquery('simple', ${q})`;
-  return sql`(${tickets.search} @@ ${query} or exists (select 1 from ${messages} m where m.ticket_id = ${tickets.id} and m.search @@ ${query}))`;
+  const customer = sql`to_tsvector('simple', concat_ws(' ', c.name, c.email, c.phone))`;
+  return sql`(${tickets.search} @@ ${query}
+    or exists (select 1 from ${messages} m where m.ticket_id = ${tickets.id} and m.search @@ ${query})
+    or exists (select 1 from ${customers} c where c.id = ${tickets.customerId} and ${customer} @@ ${query}))`;
 }
 
 export async function recordHistory(

@@ -40,8 +40,14 @@ export const patchTicketBody = z
   .partial()
   .strict();
 
+/** One status or several, comma-separated (`NEW,ASSIGNED`: a queue of the open ones, paged by the server). */
+const statusList = z
+  .string()
+  .transform((s) => [...new Set(s.split(','))])
+  .pipe(z.array(ticketStatusSchema).min(1));
+
 export const listTicketsQuery = paginationQuery.extend({
-  status: ticketStatusSchema.optional(),
+  status: statusList.optional(),
   priority: prioritySchema.optional(),
   assigneeId: z.union([z.uuid(), z.literal('none')]).optional(),
   category: label.optional(),

@@ -1,7 +1,8 @@
 import type { Agent } from '@switchboard/contracts';
 import { useState } from 'react';
 import { useMe } from '../../app/auth-context.js';
-import { Badge, Failure, Grid, Pager, QueryState } from '../../components/ui.js';
+import { Pager } from '../../components/Pager.js';
+import { Badge, Failure, Grid, QueryState } from '../../components/ui.js';
 import { AgentForm } from './AgentForm.js';
 import { useAgentMutations, useAgents } from './api.js';
 import { BulkBar } from './BulkBar.js';

@@ -1,5 +1,6 @@
 import type { Role } from '@switchboard/contracts';
 import { type FormEvent, useState } from 'react';
+import { Pager } from '../../components/Pager.js';
 import { dateTimeOf, Failure, Grid, QueryState } from '../../components/ui.js';
 import { useDirectory } from '../agents/api.js';
 import { type Audience, useBroadcasts, useSendBroadcast } from './api.js';
@@ -13,7 +14,8 @@ export function BroadcastComposer({ canSend }: { canSend: boolean }) {
   const [value, setValue] = useState('');
   const [agents, setAgents] = useState<string[]>([]);
   const send = useSendBroadcast();
-  const sent = useBroadcasts();
+  const [page, setPage] = useState(1);
+  const sent = useBroadcasts(page);
   const directory = useDirectory();
   const departments = [...new Set((directory.data ?? []).map((u) => u.department))].sort();
   const audience: Audience =
@@ -116,6 +118,12 @@ export function BroadcastComposer({ canSend }: { canSend: boolean }) {
           ))}
         </Grid>
       </QueryState>
+      <Pager
+        label="Sent broadcast pages"
+        page={page}
+        totalPages={sent.data?.meta.totalPages ?? 1}
+        onPage={setPage}
+      />
     </section>
   );
 }

@@ -1,10 +1,13 @@
+import { useState } from 'react';
+import { Pager } from '../../components/Pager.js';
 import { dateTimeOf, QueryState } from '../../components/ui.js';
 import { useNames } from '../agents/api.js';
 import { useAcknowledge, useBroadcasts } from './api.js';
 
 /** An agent's broadcasts, newest first, each acknowledged once. */
 export function BroadcastInbox() {
-  const broadcasts = useBroadcasts();
+  const [page, setPage] = useState(1);
+  const broadcasts = useBroadcasts(page);
   const ack = useAcknowledge();
   const names = useNames();
   const list = broadcasts.data?.data ?? [];
@@ -35,6 +38,12 @@ export function BroadcastInbox() {
           ))}
         </ul>
       </QueryState>
+      <Pager
+        label="Broadcast pages"
+        page={page}
+        totalPages={broadcasts.data?.meta.totalPages ?? 1}
+        onPage={setPage}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { Pager } from '../../components/Pager.js';
 import { Badge, dateTimeOf, Failure, QueryState } from '../../components/ui.js';
 import { useNames } from '../agents/api.js';
 import { useHelpRequests, useMoveHelp } from './api.js';
@@ -7,7 +8,8 @@ import { useHelpRequests, useMoveHelp } from './api.js';
 /** Agents' help requests: a supervisor accepts one, then resolves it. */
 export function HelpRequests({ canAct }: { canAct: boolean }) {
   const [status, setStatus] = useState('open');
-  const requests = useHelpRequests(status);
+  const [page, setPage] = useState(1);
+  const requests = useHelpRequests(status, page);
   const move = useMoveHelp();
   const names = useNames();
   const list = requests.data?.data ?? [];
@@ -17,7 +19,13 @@ export function HelpRequests({ canAct }: { canAct: boolean }) {
         <h2 id="help-title">Help requests</h2>
         <label>
           <span className="sr-only">Help request status</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value);
+              setPage(1);
+            }}
+          >
             <option value="open">Open</option>
             <option value="accepted">Accepted</option>
             <option value="resolved">Resolved</option>
@@ -61,6 +69,12 @@ export function HelpRequests({ canAct }: { canAct: boolean }) {
           ))}
         </ul>
       </QueryState>
+      <Pager
+        label="Help request pages"
+        page={page}
+        totalPages={requests.data?.meta.totalPages ?? 1}
+        onPage={setPage}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { AudienceType, HelpStatus } from '@switchboard/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../lib/api.js';
 import { keys } from '../../realtime/query-keys.js';
 
@@ -27,10 +27,11 @@ export type HelpRequest = {
   updatedAt: string;
 };
 
-export const useBroadcasts = () =>
+export const useBroadcasts = (page = 1) =>
   useQuery({
-    queryKey: keys.broadcasts,
-    queryFn: () => api<Page<Broadcast>>('/api/broadcasts', { query: { limit: 50 } }),
+    queryKey: [...keys.broadcasts, page],
+    queryFn: () => api<Page<Broadcast>>('/api/broadcasts', { query: { page, limit: 20 } }),
+    placeholderData: keepPreviousData,
   });
 
 export function useAcknowledge() {
@@ -53,12 +54,15 @@ export function useSendBroadcast() {
   });
 }
 
-export const useHelpRequests = (status: string, enabled = true) =>
+export const useHelpRequests = (status: string, page = 1, enabled = true) =>
   useQuery({
     enabled,
-    queryKey: [...keys.help, status],
+    queryKey: [...keys.help, status, page],
     queryFn: () =>
-      api<Page<HelpRequest>>('/api/help-requests', { query: { status: status || undefined, limit: 50 } }),
+      api<Page<HelpRequest>>('/api/help-requests', {
+        query: { status: status || undefined, page, limit: 20 },
+      }),
+    placeholderData: keepPreviousData,
   });
 
 export function useMoveHelp() {

@@ -1,6 +1,7 @@
 import type { Job } from '@switchboard/contracts';
 import { useState } from 'react';
-import { Badge, dateTimeOf, Failure, Grid, Pager } from '../../components/ui.js';
+import { Pager } from '../../components/Pager.js';
+import { Badge, dateTimeOf, Failure, Grid } from '../../components/ui.js';
 import { downloadJob, useJobs, useRetryJob } from './api.js';
 import { ReportState } from './Unavailable.js';
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Badge, dateTimeOf, Failure, Grid, Pager, QueryState } from '../../components/ui.js';
+import { Pager } from '../../components/Pager.js';
+import { Badge, dateTimeOf, Failure, Grid, QueryState } from '../../components/ui.js';
 import { useNames } from '../agents/api.js';
 import { useAutomate, useBreaches } from './api.js';
 

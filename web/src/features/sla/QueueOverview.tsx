@@ -1,15 +1,19 @@
 import { useEffect, useState } from 'react';
-import { NavLink, useParams } from 'react-router';
+import { Link, NavLink, useParams } from 'react-router';
+import { useMe } from '../../app/auth-context.js';
+import { Pager } from '../../components/Pager.js';
 import { Badge, Grid, QueryState } from '../../components/ui.js';
 import { formatCountdown, nextSlaDue } from '../../lib/sla-clock.js';
 import { statusLabel, ticketStatuses } from '../../lib/transitions.js';
 import { useNames } from '../agents/api.js';
 import { useTickets } from '../tickets/api.js';
+import { NewTicket } from '../tickets/NewTicket.js';
 import { PriorityFilter, StatusFilter } from '../tickets/TicketFilters.js';
 import { TicketView } from '../tickets/TicketView.js';
 import { usePolicies, useSlaMarks } from './api.js';
 
-const openStatuses: string[] = ticketStatuses.filter((s) => s !== 'RESOLVED' && s !== 'CLOSED');
+// The server filters (and so pages) the open ones: a page filtered here would come up short.
+const openStatuses = ticketStatuses.filter((s) => s !== 'RESOLVED' && s !== 'CLOSED').join(',');
 
 function useNow(everyMs: number) {
   const [now, setNow] = useState(Date.now());
@@ -20,29 +24,40 @@ function useNow(everyMs: number) {
   return now;
 }
 
-/** Every open ticket with its SLA countdown and breach marks; a ticket opens beside the list. */
-export function QueueOverview() {
+/** Every open ticket with its SLA countdown and breach marks; a ticket (or the New ticket form) opens beside the list. */
+export function QueueOverview({ creating = false }: { creating?: boolean }) {
   const { ticketId } = useParams();
+  const me = useMe();
   const [status, setStatus] = useState('');
   const [priority, setPriority] = useState('');
-  const tickets = useTickets({ status, priority, sort: '-priority', limit: 100 });
+  const [page, setPage] = useState(1);
+  const filter = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    setPage(1);
+  };
+  const tickets = useTickets({ status: status || openStatuses, priority, sort: '-priority', page });
   const policies = usePolicies();
   const marks = useSlaMarks().data ?? {};
   const names = useNames();
   const now = useNow(15_000);
-  const rows = (tickets.data?.data ?? []).filter((t) => status || openStatuses.includes(t.status));
+  const rows = tickets.data?.data ?? [];
   const policyOf = (p: string) => policies.data?.find((x) => x.priority === p);
 
   return (
-    <div className={`split ${ticketId ? 'split-open' : ''}`}>
+    <div className={`split ${ticketId || creating ? 'split-open' : ''}`}>
       <section aria-labelledby="queue-title">
         <header className="queue-head">
           <h2 id="queue-title">
-            Queue <span className="count">{rows.length}</span>
+            Queue <span className="count">{tickets.data?.meta.total ?? ''}</span>
           </h2>
           <div className="filters">
-            <StatusFilter label="Status" anyText="Open tickets" value={status} onChange={setStatus} />
-            <PriorityFilter label="Priority" value={priority} onChange={setPriority} />
+            <StatusFilter label="Status" anyText="Open tickets" value={status} onChange={filter(setStatus)} />
+            <PriorityFilter label="Priority" value={priority} onChange={filter(setPriority)} />
+            {me.role !== 'viewer' && (
+              <Link to="/console/queue/new" className="button primary">
+                New ticket
+              </Link>
+            )}
           </div>
         </header>
         <QueryState query={tickets} empty={rows.length === 0} emptyText="The queue is empty.">
@@ -80,13 +95,19 @@ export function QueueOverview() {
             })}
           </Grid>
         </QueryState>
+        <Pager
+          label="Queue pages"
+          page={page}
+          totalPages={tickets.data?.meta.totalPages ?? 1}
+          onPage={setPage}
+        />
       </section>
-      {ticketId && (
-        <aside className="side" aria-label="Ticket">
+      {(ticketId || creating) && (
+        <aside className="side" aria-label={creating ? 'New ticket' : 'Ticket'}>
           <NavLink to="/console/queue" className="close-side">
             Close
           </NavLink>
-          <TicketView ticketId={ticketId} />
+          {ticketId ? <TicketView key={ticketId} ticketId={ticketId} /> : <NewTicket base="/console/queue" />}
         </aside>
       )}
     </div>

@@ -14,11 +14,12 @@ const deliveryMark: Record<ThreadMessage['deliveryStatus'], string> = {
 export function Thread({ messages, meId }: { messages: ThreadMessage[]; meId: string }) {
   const names = useNames();
   const end = useRef<HTMLLIElement>(null);
-  const count = messages.length;
+  // Follows the newest message only: earlier pages joined in front keep the reader's place.
+  const newest = messages.at(-1)?.id;
   useEffect(() => {
-    if (count) end.current?.scrollIntoView?.({ block: 'end' });
-  }, [count]);
-  if (!count) return <Empty>No messages yet.</Empty>;
+    if (newest) end.current?.scrollIntoView?.({ block: 'end' });
+  }, [newest]);
+  if (!newest) return <Empty>No messages yet.</Empty>;
   return (
     <ol className="thread" aria-label="Conversation">
       {messages.map((m) => {

@@ -3,7 +3,7 @@ import { statusLabel, ticketStatuses } from '../../lib/transitions.js';
 
 /** Lowest first; a Record, so the typecheck fails here when the contract's list changes. */
 const priorityRank: Record<Priority, number> = { low: 0, medium: 1, high: 2, urgent: 3 };
-const priorities = Object.keys(priorityRank) as Priority[];
+export const priorities = Object.keys(priorityRank) as Priority[];
 
 type FilterProps = { label: string; value: string; onChange: (value: string) => void };
 

@@ -9,6 +9,7 @@ import { AskForHelp } from './AskForHelp.js';
 import { AssignControl } from './AssignControl.js';
 import { type HistoryEntry, useHistory, useMarkRead, useMessages, useTicket } from './api.js';
 import { Composer } from './Composer.js';
+import { EarlierMessages } from './EarlierMessages.js';
 import { StatusActions } from './StatusActions.js';
 import { Thread } from './Thread.js';
 import { TypingIndicator } from './TypingIndicator.js';
@@ -82,6 +83,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
             <p className="description">{t.description}</p>
           )}
           <QueryState query={messages}>
+            <EarlierMessages ticketId={t.id} page={messages.data} />
             <Thread messages={messages.data?.data ?? []} meId={me.id} />
           </QueryState>
           <TypingIndicator ticketId={t.id} />

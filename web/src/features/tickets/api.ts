@@ -1,8 +1,10 @@
 import type { Message, Ticket, TicketStatus } from '@switchboard/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../lib/api.js';
+import { joinEarlier, openingPages, threadPageSize } from '../../lib/thread-pages.js';
 import { appendMessage, markRead, newerTicket, type ThreadMessage } from '../../realtime/cache-reducers.js';
 import { keys } from '../../realtime/query-keys.js';
+import type { ticketBody } from './new-ticket.js';
 
 /** One entry of a ticket's history (GET /api/tickets/:id/history). */
 export type HistoryEntry = {
@@ -35,11 +37,31 @@ export function useTickets(filters: TicketFilters, enabled = true) {
 export const useTicket = (id: string) =>
   useQuery({ queryKey: keys.ticket(id), queryFn: () => api<Ticket>(`/api/tickets/${id}`) });
 
+const messagesPage = (id: string, page: number) =>
+  api<Page<ThreadMessage>>(`/api/tickets/${id}/messages`, { query: { page, limit: threadPageSize } });
+
+/** The thread's newest messages (the last two pages); earlier ones come with useEarlierMessages. */
+async function latestMessages(id: string) {
+  const first = await messagesPage(id, 1);
+  const pages = openingPages(first.meta.totalPages);
+  const loaded = await Promise.all(pages.map((p) => (p === 1 ? first : messagesPage(id, p))));
+  return loaded.reduceRight((later, earlier) => joinEarlier(earlier, later));
+}
+
 export const useMessages = (id: string) =>
-  useQuery({
-    queryKey: keys.messages(id),
-    queryFn: () => api<Page<ThreadMessage>>(`/api/tickets/${id}/messages`, { query: { limit: 100 } }),
+  useQuery({ queryKey: keys.messages(id), queryFn: () => latestMessages(id) });
+
+/** "Load earlier messages": the page before the earliest loaded, joined in front in the cache. */
+export function useEarlierMessages(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (before: number) => messagesPage(id, before - 1),
+    onSuccess: (earlier) =>
+      qc.setQueryData<Page<ThreadMessage>>(keys.messages(id), (loaded) =>
+        loaded ? joinEarlier(earlier, loaded) : loaded,
+      ),
   });
+}
 
 export const useHistory = (id: string) =>
   useQuery({
@@ -55,6 +77,19 @@ function useTicketAnswer() {
     void qc.invalidateQueries({ queryKey: keys.tickets });
     void qc.invalidateQueries({ queryKey: keys.history(ticket.id) });
   };
+}
+
+/** POST /api/tickets; the others see it through ticket_created, we at once. */
+export function useCreateTicket() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReturnType<typeof ticketBody>) =>
+      api<Ticket>('/api/tickets', { method: 'POST', body }),
+    onSuccess: (ticket) => {
+      qc.setQueryData(keys.ticket(ticket.id), ticket);
+      void qc.invalidateQueries({ queryKey: keys.tickets });
+    },
+  });
 }
 
 export function useChangeStatus(id: string) {

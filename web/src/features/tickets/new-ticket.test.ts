@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { emptyTicketForm, ticketBody } from './new-ticket.js';
+
+describe('ticketBody', () => {
+  it('leaves out the customer and blank optional inputs', () => {
+    const body = ticketBody({ ...emptyTicketForm, subject: 'Printer jammed', category: '  ' });
+    expect(JSON.parse(JSON.stringify(body))).toEqual({
+      subject: 'Printer jammed',
+      description: '',
+      priority: 'medium',
+    });
+  });
+
+  it('sends the customer with the inputs that are filled', () => {
+    const body = ticketBody({
+      ...emptyTicketForm,
+      customerName: ' Cora ',
+      customerPhone: '+44 20 7946 0991',
+    });
+    expect(JSON.parse(JSON.stringify(body.customer))).toEqual({ name: 'Cora', phone: '+44 20 7946 0991' });
+  });
+
+  it('sends a customer without a name when only an email is given, so the API names the missing field', () => {
+    const body = ticketBody({ ...emptyTicketForm, customerEmail: 'cora@example.com' });
+    expect(body.customer).toEqual({ name: '', email: 'cora@example.com', phone: undefined });
+  });
+});

@@ -1,0 +1,42 @@
+import type { Priority } from '@switchboard/contracts';
+
+/** What the New ticket form holds: every input as typed. */
+export type NewTicketForm = {
+  subject: string;
+  description: string;
+  priority: Priority;
+  category: string;
+  customerName: string;
+  customerEmail: string;
+  customerPhone: string;
+};
+
+export const emptyTicketForm: NewTicketForm = {
+  subject: '',
+  description: '',
+  priority: 'medium',
+  category: '',
+  customerName: '',
+  customerEmail: '',
+  customerPhone: '',
+};
+
+const filled = (value: string) => value.trim() || undefined;
+
+/**
+ * The POST /api/tickets body (docs/api.md §4.3): blank optional inputs left out; a customer only
+ * when one of its inputs is filled, with the name as typed so the API can say it is missing.
+ */
+export function ticketBody(form: NewTicketForm) {
+  const email = filled(form.customerEmail);
+  const phone = filled(form.customerPhone);
+  const name = form.customerName.trim();
+  const customer = name || email || phone ? { name, email, phone } : undefined;
+  return {
+    subject: form.subject,
+    description: form.description,
+    priority: form.priority,
+    category: filled(form.category),
+    customer,
+  };
+}
