@@ -120,14 +120,15 @@ describe('the live board', () => {
         (p: { agentId: string }) => p.agentId === agent.id,
       );
     await waitFor('agent known to presence', onBoard);
-    expect((await stack.call('POST', '/api/sessions/clock-in', { token: agent.token })).status).toBe(200);
-    const tab = await connectAuthenticated(stack.baseUrl, { token: agent.token });
-    await waitFor('the agent available', async () => (await onBoard())?.availability === 'available');
+    // Capacity 1 before the agent is ready, so auto-assignment (the tenant's earlier tests leave
+    // tickets queued) can give them at most one ticket besides the one assigned below.
     const set = await stack.call('PUT', `/api/assignment/agents/${agent.id}`, {
       token: admin.token,
       body: { capacity: 1 },
     });
     expect(set.status, JSON.stringify(set.body)).toBe(200);
+    expect((await stack.call('POST', '/api/sessions/clock-in', { token: agent.token })).status).toBe(200);
+    const tab = await connectAuthenticated(stack.baseUrl, { token: agent.token });
     const id = await openTicket(admin.token);
     await waitFor('the ticket is the agent’s', async () => {
       await stack.call('POST', `/api/tickets/${id}/assign`, {
@@ -141,7 +142,10 @@ describe('the live board', () => {
       const entry = await onBoard();
       return entry?.availability === 'busy' ? entry : undefined;
     });
-    expect(busy).toMatchObject({ capacity: 1, openTickets: 1 });
+    // Below the default capacity of 3: only the capacity the supervisor set makes them busy.
+    expect(busy.capacity).toBe(1);
+    expect(busy.openTickets).toBeGreaterThanOrEqual(1);
+    expect(busy.openTickets).toBeLessThan(3);
     tab.close();
   });
 });
