@@ -25,7 +25,8 @@ export const jobSchema = z.object({
   error: z.string().nullable().describe('Why the last attempt failed'),
   payload: z
     .record(z.string(), z.unknown())
-    .describe('What was asked: the report, its period (from, to), the agent, the recipients'),
+    .optional()
+    .describe('What was asked: the report, its period (from, to), the agent, the recipients (added in v1)'),
   result: z.record(z.string(), z.unknown()).nullable().describe('What a completed job produced'),
   requesterId: z.uuid().nullable().describe('Who asked for it; null for scheduled work'),
   createdAt: z.string(),
