@@ -19,7 +19,7 @@ const recordJobStatuses = (page: Page) =>
     const look = () => {
       for (const row of document.querySelectorAll('table.grid tbody tr')) {
         const id = row.querySelector('th code')?.textContent;
-        const status = row.querySelector('td:nth-of-type(2)')?.textContent;
+        const status = row.querySelector('td .badge')?.textContent;
         if (!id || !status) continue;
         const seen = w.__seen[id] ?? [];
         if (seen.at(-1) !== status) w.__seen[id] = [...seen, status];
@@ -124,7 +124,7 @@ describe('Excel export', () => {
     await nav.getByRole('link', { name: 'Job status' }).click();
     const row = rowOf(page);
     await row.getByText('COMPLETED', { exact: true }).waitFor();
-    expect(await row.getByRole('cell', { name: 'EXCEL_EXPORT' }).count()).toBe(1);
+    expect(await row.getByRole('cell', { name: 'Excel export' }).count()).toBe(1);
 
     // Download: the browser saves the workbook, which reads back with the expected sheets.
     const [download] = await Promise.all([

@@ -3,13 +3,15 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startStack } from '@switchboard/testing';
+import { freePort, startStack } from '@switchboard/testing';
 import type { TestProject } from 'vitest/node';
 import { CHROMIUM } from './support/browser.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** Where reporting sends mail: a test that reads mail listens there (startMailbox). */
+    smtpPort: number;
   }
 }
 
@@ -43,12 +45,15 @@ export default async function setup(project: TestProject) {
     cwd: webDir,
     stdio: 'inherit',
   });
+  const smtpPort = await freePort();
   const stack = await startStack({
+    reportingEnv: { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` },
     ticketsEnv: { ASSIGNMENT_SWEEP_MS: '1000' },
     // Short pings, so a cut connection is noticed within seconds on both sides.
     gatewayEnv: { SOCKET_PING_INTERVAL_MS: '2000', SOCKET_PING_TIMEOUT_MS: '3000' },
   });
   console.log(`[e2e] stack up at ${stack.baseUrl}`);
   project.provide('baseUrl', stack.baseUrl);
+  project.provide('smtpPort', smtpPort);
   return () => stack.stop();
 }

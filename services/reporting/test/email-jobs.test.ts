@@ -1,7 +1,6 @@
-import { embeddedMode, freePort, waitFor } from '@switchboard/testing';
+import { embeddedMode, freePort, type Mail, type Mailbox, startMailbox, waitFor } from '@switchboard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX } from '../src/jobs/report-jobs.js';
-import { type Mail, type Mailbox, startMailbox } from './support/mailbox.js';
 import { type ReportingHarness, startReporting, type Team } from './support/reporting-harness.js';
 import { DAY, scriptedDay } from './support/scripted-day.js';
 import { readWorkbook, recordsOf } from './support/workbooks.js';

@@ -1,8 +1,8 @@
+import { type Mailbox, startMailbox } from '@switchboard/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDb } from '../src/data/db.js';
 import { runsOf } from '../src/data/schedules.repository.js';
 import { queueScheduledReports } from '../src/jobs/scheduled-reports.js';
-import { type Mailbox, startMailbox } from './support/mailbox.js';
 import { type ReportingHarness, startReporting, type Team } from './support/reporting-harness.js';
 
 let h: ReportingHarness;

@@ -83,3 +83,28 @@ describe('deactivated users', () => {
     expect(report.body.agent).toMatchObject({ id: team.otherAgent.userId, isActive: false });
   });
 });
+
+describe('absence and the account’s creation', () => {
+  it('counts no absence on the days before the account existed', async () => {
+    // Created Wednesday 11 March at 13:00 Berlin, after that day's 09:10 lateness deadline.
+    const newcomer = await h.member(team.tenantId, 'agent', 'Support', '2026-03-11T12:00:00.000Z');
+    const url = `/api/reports/agents/${newcomer.userId}?from=2026-03-09&to=2026-03-13`;
+    const res = await h.call('GET', url, { as: team.supervisor });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const absent = res.body.days.map((d: { date: string; attendance: { absent: boolean } }) => [
+      d.date,
+      d.attendance.absent,
+    ]);
+    expect(absent).toEqual([
+      ['2026-03-09', false],
+      ['2026-03-10', false],
+      ['2026-03-11', false],
+      ['2026-03-12', true],
+      ['2026-03-13', true],
+    ]);
+    expect(res.body.totals.attendance.daysAbsent).toBe(2);
+    const team5 = await h.call('GET', '/api/reports/team?from=2026-03-09&to=2026-03-13', { as: team.admin });
+    const row = team5.body.agents.find((r: { agent: { id: string } }) => r.agent.id === newcomer.userId);
+    expect(row.attendance.daysAbsent).toBe(2);
+  });
+});

@@ -10,6 +10,7 @@ export const jobView = (row: JobRow): Job => ({
   maxAttempts: row.maxAttempts,
   progress: row.progress,
   error: row.error,
+  payload: row.payload,
   result: row.result ?? null,
   requesterId: row.requesterId,
   createdAt: row.createdAt.toISOString(),

@@ -1,4 +1,5 @@
 export * from './databases.js';
+export * from './mailbox.js';
 export * from './mode.js';
 export * from './processes.js';
 export * from './service-harness.js';

@@ -16,6 +16,7 @@ import { TopBar } from './TopBar.js';
 
 // Charts are the heaviest code: loaded when the Reports tab opens.
 const Reports = lazy(() => import('../features/reports/Reports.js'));
+const AgentReportPage = lazy(() => import('../features/reports/AgentReportPage.js'));
 
 const tabs = [
   ['board', 'Live board'],
@@ -66,6 +67,7 @@ export function SupervisorConsole() {
             <Route path="broadcasts" element={<BroadcastComposer canSend={manages} />} />
             <Route path="help" element={<HelpRequests canAct={manages} />} />
             <Route path="reports" element={<Reports />} />
+            <Route path="reports/agents/:agentId" element={<AgentReportPage />} />
             <Route path="jobs" element={<JobStatus canRetry={manages} />} />
             <Route path="*" element={<Navigate to="board" replace />} />
           </Routes>

@@ -1,5 +1,5 @@
 import { notFoundError } from '@switchboard/contracts';
-import { findAgent } from '../data/agents.repository.js';
+import { createdAtOf, findAgent } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { timelinesOf } from '../data/marks.repository.js';
 import { settingsOf } from '../data/settings.repository.js';
@@ -24,14 +24,16 @@ export async function agentReport(
   const settings = await settingsOf(tx, tenantId);
   const period = periodOf(asked, settings.timeZone, now);
   const window = windowOf(settings.timeZone, period);
-  const [work, timelines, handling] = await Promise.all([
+  const [work, timelines, handling, created] = await Promise.all([
     workIn(tx, tenantId, window, agentId),
     timelinesOf(tx, tenantId, [agentId], window),
     handlingOf(tx, tenantId, [agentId], window, now),
+    createdAtOf(tx, tenantId, [agentId]),
   ]);
   const time = {
     timeline: timelines.get(agentId) ?? { sessions: [], statuses: [] },
     handling: handling.get(agentId) ?? [],
+    createdAt: created.get(agentId) ?? null,
   };
   return {
     agent,

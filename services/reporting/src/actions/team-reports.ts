@@ -1,4 +1,4 @@
-import { floorOf, profilesOf } from '../data/agents.repository.js';
+import { createdAtOf, floorOf, profilesOf } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { timelinesOf } from '../data/marks.repository.js';
 import { settingsOf } from '../data/settings.repository.js';
@@ -34,15 +34,17 @@ export async function teamReport(tx: Tx, tenantId: string, asked: PeriodQuery, n
   const work = await workIn(tx, tenantId, window);
   const agents = await rowsFor(tx, tenantId, work);
   const ids = agents.map((a) => a.id);
-  const [timelines, handling] = await Promise.all([
+  const [timelines, handling, created] = await Promise.all([
     timelinesOf(tx, tenantId, ids, window),
     handlingOf(tx, tenantId, ids, window, now),
+    createdAtOf(tx, tenantId, ids),
   ]);
   const times = new Map<string, AgentTime>();
   for (const id of ids) {
     times.set(id, {
       timeline: timelines.get(id) ?? { sessions: [], statuses: [] },
       handling: handling.get(id) ?? [],
+      createdAt: created.get(id) ?? null,
     });
   }
   return {

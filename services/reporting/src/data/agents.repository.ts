@@ -1,10 +1,11 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { AgentProfile } from '../domain/team-report.js';
+import type { UserRow } from '../domain/user-projection.js';
 import type { Tx } from './db.js';
 import { agents } from './schema.js';
 
 /** Replaces the user's profile with its projection (none until a profile was announced). */
-export async function replaceProfile(tx: Tx, tenantId: string, userId: string, p: AgentProfile | null) {
+export async function replaceProfile(tx: Tx, tenantId: string, userId: string, p: UserRow | null) {
   await tx.delete(agents).where(eq(agents.agentId, userId));
   if (p) await tx.insert(agents).values({ agentId: p.id, tenantId, ...p });
 }
@@ -51,4 +52,14 @@ export async function profilesOf(tx: Tx, tenantId: string, ids: string[]): Promi
     .from(agents)
     .where(and(eq(agents.tenantId, tenantId), inArray(agents.agentId, ids)))
     .orderBy(agents.fullName, agents.agentId);
+}
+
+/** When each of `ids` was created, for those whose creation is known. */
+export async function createdAtOf(tx: Tx, tenantId: string, ids: string[]): Promise<Map<string, Date>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: agents.agentId, createdAt: agents.createdAt })
+    .from(agents)
+    .where(and(eq(agents.tenantId, tenantId), inArray(agents.agentId, ids)));
+  return new Map(rows.flatMap((r) => (r.createdAt ? [[r.id, r.createdAt] as const] : [])));
 }

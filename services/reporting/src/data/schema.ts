@@ -38,6 +38,8 @@ export const agents = pgTable(
     department: text('department'),
     role: text('role').notNull(),
     isActive: boolean('is_active').notNull(),
+    /** When the account was created (auth's createdAt): no absence is counted before it. */
+    createdAt: at('created_at'),
   },
   (t) => [index('agents_tenant_idx').on(t.tenantId)],
 );

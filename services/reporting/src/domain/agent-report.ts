@@ -64,11 +64,13 @@ export const levelOf = (m: TicketMetrics) =>
     avgFirstResponseSeconds: m.firstResponseTime.avg,
   });
 
-/** Everything one agent's time tells, per day of the period. */
-export type AgentTime = { timeline: Timeline; handling: readonly Range[] };
+/** Everything one agent's time tells, per day of the period; `createdAt` when the account began. */
+export type AgentTime = { timeline: Timeline; handling: readonly Range[]; createdAt?: Date | null };
 
 export function dayTimesOf(settings: ShiftSettings, dates: readonly string[], time: AgentTime, now: Date) {
-  return dates.map((date) => dayTimeOf(settings, time.timeline, time.handling, date, now));
+  return dates.map((date) =>
+    dayTimeOf(settings, time.timeline, time.handling, date, now, time.createdAt ?? null),
+  );
 }
 
 /** One agent's report (docs/api.md §4.11): a row per local day and totals over the period, with the level. */

@@ -1,4 +1,4 @@
-import { attendanceOf, localDay, type ShiftSettings } from '@switchboard/time';
+import { attendanceOf, instantOfLocal, localDay, minutesOfDay, type ShiftSettings } from '@switchboard/time';
 import type { Timeline } from './agent-timeline.js';
 import { intersect, lengthMs, type Range, rangeOf, subtract } from './intervals.js';
 
@@ -29,10 +29,18 @@ function workedRanges(timeline: Timeline, now: Date): Range[] {
   );
 }
 
+/** Whether the account existed when a clock-in on `day` would have been late. */
+function existedBy(settings: ShiftSettings, day: string, createdAt: Date | null): boolean {
+  if (!createdAt) return true;
+  const shiftStart = instantOfLocal(settings.timeZone, day, minutesOfDay(settings.shiftStart));
+  return createdAt.getTime() <= shiftStart.getTime() + settings.lateAfterMinutes * 60_000;
+}
+
 /**
  * Attendance, worked and break time come from @switchboard/time (the same arithmetic presence
  * uses); online time is the status `online` inside the day; occupancy is handling time ÷ worked time,
- * where `handling` are the agent's ASSIGNED / IN_PROGRESS ticket spans.
+ * where `handling` are the agent's ASSIGNED / IN_PROGRESS ticket spans. Nobody is absent on a
+ * day their account did not exist yet (by the time a clock-in would have been late).
  */
 export function dayTimeOf(
   settings: ShiftSettings,
@@ -40,6 +48,7 @@ export function dayTimeOf(
   handling: readonly Range[],
   day: string,
   now: Date,
+  createdAt: Date | null = null,
 ): DayTime {
   const {
     occupancy: _,
@@ -55,6 +64,7 @@ export function dayTimeOf(
   const handlingSeconds = Math.floor(handlingMs / 1000);
   return {
     ...attendance,
+    absent: attendance.absent && existedBy(settings, day, createdAt),
     onlineSeconds,
     handlingSeconds,
     occupancy: occupancyOf(handlingSeconds, attendance.workedSeconds),

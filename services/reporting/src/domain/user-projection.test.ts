@@ -48,6 +48,7 @@ describe('an agent profile', () => {
       department: 'Support',
       role: 'agent',
       isActive: true,
+      createdAt: new Date('2026-03-10T09:00:00Z'),
     });
   });
 });

@@ -6,7 +6,9 @@ import type { AgentProfile } from './team-report.js';
  * event id), made inactive by a deactivation at or after it. Null until a profile arrived.
  * Independent of arrival order.
  */
-export function projectUser(events: readonly Envelope[]): AgentProfile | null {
+export type UserRow = AgentProfile & { createdAt: Date | null };
+
+export function projectUser(events: readonly Envelope[]): UserRow | null {
   let latest: { user: Agent; at: number; eventId: string } | null = null;
   let deactivatedAt = -Infinity;
   for (const event of events) {
@@ -24,6 +26,14 @@ export function projectUser(events: readonly Envelope[]): AgentProfile | null {
     }
   }
   if (!latest) return null;
-  const { id, fullName, department, role, isActive } = latest.user;
-  return { id, fullName, department, role, isActive: isActive && deactivatedAt < latest.at };
+  const { id, fullName, department, role, isActive, createdAt } = latest.user;
+  const created = Date.parse(createdAt);
+  return {
+    id,
+    fullName,
+    department,
+    role,
+    isActive: isActive && deactivatedAt < latest.at,
+    createdAt: Number.isNaN(created) ? null : new Date(created),
+  };
 }

@@ -44,9 +44,18 @@ export async function startReporting(env: Record<string, string> = {}) {
   /** Events as other services publish them, applied by the time this resolves. */
   const publishApplied = (events: Envelope[]) => sharedPublishApplied(bus, deps.db, events);
 
-  /** A user of `tenantId`, announced by user.created and known to reporting once this resolves. */
-  const member = async (tenantId: string, role: Role, department = 'Support'): Promise<Member> => {
+  /**
+   * A user of `tenantId`, announced by user.created and known to reporting once this resolves.
+   * Created long before the scripted days by default, so those days can count them absent.
+   */
+  const member = async (
+    tenantId: string,
+    role: Role,
+    department = 'Support',
+    createdAt = '2025-01-01T00:00:00.000Z',
+  ): Promise<Member> => {
     const { userId, event } = userCreated(tenantId, role, department);
+    event.data.createdAt = createdAt;
     await publishApplied([event]);
     await waitFor(`agent ${userId} known`, async () =>
       (await deps.db.select().from(agents).where(eq(agents.agentId, userId))).at(0),

@@ -23,6 +23,10 @@ export const jobSchema = z.object({
   maxAttempts: z.number().int().min(1),
   progress: z.number().int().min(0).max(100).describe('Percent done of the current attempt'),
   error: z.string().nullable().describe('Why the last attempt failed'),
+  payload: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .describe('What was asked: the report, its period (from, to), the agent, the recipients (added in v1)'),
   result: z.record(z.string(), z.unknown()).nullable().describe('What a completed job produced'),
   requesterId: z.uuid().nullable().describe('Who asked for it; null for scheduled work'),
   createdAt: z.string(),

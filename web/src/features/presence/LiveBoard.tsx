@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Badge, Grid, QueryState, timeOf } from '../../components/ui.js';
 import { useDirectory } from '../agents/api.js';
 import { usePresence } from './api.js';
@@ -30,7 +31,9 @@ export function LiveBoard() {
         </li>
       </ul>
       <QueryState query={board} empty={rows.length === 0} emptyText="No agents in this tenant yet.">
-        <Grid columns={['Agent', 'Status', 'Activity', 'Availability', 'Since', 'Open tickets', 'Tabs']}>
+        <Grid
+          columns={['Agent', 'Status', 'Activity', 'Availability', 'Since', 'Open tickets', 'Tabs', 'Report']}
+        >
           {rows.map((e) => {
             const user = users.get(e.agentId);
             return (
@@ -52,6 +55,14 @@ export function LiveBoard() {
                   {e.capacity !== null ? ` / ${e.capacity}` : ''}
                 </td>
                 <td>{e.connections}</td>
+                <td>
+                  <Link
+                    to={`/console/reports/agents/${e.agentId}`}
+                    aria-label={`Open report of ${user?.fullName ?? 'agent'}`}
+                  >
+                    Open report
+                  </Link>
+                </td>
               </tr>
             );
           })}

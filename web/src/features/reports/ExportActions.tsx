@@ -1,20 +1,26 @@
 import { type FormEvent, useState } from 'react';
+import { useMe } from '../../app/auth-context.js';
 import { Failure } from '../../components/ui.js';
 import { isUnavailable } from '../../lib/api.js';
 import { type ReportKind, useReportJobs } from './api.js';
+import { formatPeriod } from './format.js';
 
 type Props = { from: string; to: string; agentId?: string };
 
-/** Excel export and emailed report: both become jobs, followed in the Job Status tab. */
+/** Excel export and emailed report of exactly the period on screen; both become jobs (Job Status). */
 export function ExportActions({ from, to, agentId }: Props) {
   const { exportExcel, email } = useReportJobs();
+  // Sending mail is refused to viewers (docs/reporting.md), so they are not offered it.
+  const canEmail = useMe().role !== 'viewer';
   const [report, setReport] = useState<ReportKind>(agentId ? 'agent' : 'team');
   const [recipients, setRecipients] = useState('');
+  const [queued, setQueued] = useState<string | null>(null);
   const scope = { report, from, ...(report === 'agent' && agentId ? { agentId } : {}) };
+  const onQueued = ({ jobId }: { jobId: string }) => setQueued(jobId);
   const sendEmail = (e: FormEvent) => {
     e.preventDefault();
     const list = recipients.split(/[\s,;]+/).filter(Boolean);
-    if (list.length) email.mutate({ ...scope, to: list });
+    if (list.length) email.mutate({ ...scope, to: list, until: to }, { onSuccess: onQueued });
   };
   const failure = exportExcel.error ?? email.error;
   return (
@@ -29,28 +35,33 @@ export function ExportActions({ from, to, agentId }: Props) {
           <option value="tickets">Tickets</option>
         </select>
       </label>
+      <span>{formatPeriod(from, to)}</span>
       <button
         type="button"
         disabled={exportExcel.isPending}
-        onClick={() => exportExcel.mutate({ ...scope, to })}
+        onClick={() => exportExcel.mutate({ ...scope, to }, { onSuccess: onQueued })}
       >
         Export to Excel
       </button>
-      <label>
-        Email to
-        <input
-          type="text"
-          placeholder="lead@example.com, …"
-          value={recipients}
-          onChange={(e) => setRecipients(e.target.value)}
-        />
-      </label>
-      <button type="submit" disabled={!recipients.trim() || email.isPending}>
-        Email report
-      </button>
-      {(exportExcel.data || email.data) && (
-        <span role="status">
-          Queued as job {(exportExcel.data ?? email.data)?.jobId.slice(-8)} (see Job Status).
+      {canEmail && (
+        <>
+          <label>
+            Email to
+            <input
+              type="text"
+              placeholder="lead@example.com, …"
+              value={recipients}
+              onChange={(e) => setRecipients(e.target.value)}
+            />
+          </label>
+          <button type="submit" disabled={!recipients.trim() || email.isPending}>
+            Email report
+          </button>
+        </>
+      )}
+      {queued && (
+        <span role="status" data-job-id={queued}>
+          Queued as job {queued.slice(-8)} (see Job Status).
         </span>
       )}
       {failure &&

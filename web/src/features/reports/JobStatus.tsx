@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Pager } from '../../components/Pager.js';
 import { Badge, dateTimeOf, Failure, Grid } from '../../components/ui.js';
 import { downloadJob, useJobs, useRetryJob } from './api.js';
+import { describeJob } from './job-labels.js';
 import { ReportState } from './Unavailable.js';
 
 const types = ['EXCEL_EXPORT', 'EMAIL_REPORT', 'NOTIFICATION'];
@@ -58,33 +59,42 @@ export function JobStatus({ canRetry }: { canRetry: boolean }) {
       {retry.error || downloadError ? <Failure error={retry.error ?? downloadError} /> : null}
       {jobs.data && list.length === 0 && <p className="empty">No jobs match.</p>}
       {list.length > 0 && (
-        <Grid columns={['Job', 'Type', 'Status', 'Attempts', 'Updated', 'Actions']}>
-          {list.map((j) => (
-            <tr key={j.id}>
-              <th scope="row">
-                <code>{j.id.slice(-8)}</code>
-                {j.error && <small className="error-text">{j.error}</small>}
-              </th>
-              <td>{j.type}</td>
-              <td>
-                <Badge tone={`job-${j.status}`}>{j.status}</Badge>
-              </td>
-              <td>{j.attempts}</td>
-              <td>{dateTimeOf(j.updatedAt)}</td>
-              <td className="actions">
-                {canRetry && j.status === 'FAILED' && (
-                  <button type="button" disabled={retry.isPending} onClick={() => retry.mutate(j.id)}>
-                    Retry
-                  </button>
-                )}
-                {j.status === 'COMPLETED' && j.type === 'EXCEL_EXPORT' && (
-                  <button type="button" onClick={() => downloadJob(j).catch(setDownloadError)}>
-                    Download
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
+        <Grid columns={['Report', 'Period', 'Kind', 'Recipients', 'Status', 'Size', 'Updated', 'Actions']}>
+          {list.map((j) => {
+            const d = describeJob(j);
+            return (
+              <tr key={j.id} data-job-id={j.id}>
+                <th scope="row">
+                  {d.report}
+                  <small>
+                    job <code>{j.id.slice(-8)}</code>
+                  </small>
+                  {j.error && <small className="error-text">{j.error}</small>}
+                </th>
+                <td>{d.period}</td>
+                <td>{d.kind}</td>
+                <td>{d.recipients}</td>
+                <td>
+                  <Badge tone={`job-${j.status}`}>{j.status}</Badge>
+                  {j.attempts > 1 && <small>attempt {j.attempts}</small>}
+                </td>
+                <td>{d.size}</td>
+                <td>{dateTimeOf(j.updatedAt)}</td>
+                <td className="actions">
+                  {canRetry && j.status === 'FAILED' && (
+                    <button type="button" disabled={retry.isPending} onClick={() => retry.mutate(j.id)}>
+                      Retry
+                    </button>
+                  )}
+                  {j.status === 'COMPLETED' && j.type === 'EXCEL_EXPORT' && (
+                    <button type="button" onClick={() => downloadJob(j).catch(setDownloadError)}>
+                      Download
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </Grid>
       )}
       <Pager page={page} totalPages={jobs.data?.meta.totalPages ?? 1} onPage={setPage} />

@@ -1,8 +1,9 @@
-import { formatNumber, humanize, type Stat } from './report-shapes.js';
+import { formatters, NONE } from './format.js';
+import type { MetricLine } from './metrics.js';
 
-/** Averages with their median and p90 beside them. */
-export function StatsTable({ stats, caption }: { stats: Stat[]; caption: string }) {
-  if (!stats.length) return null;
+/** Each metric in its unit, with its median and p90 beside the average where the API has them. */
+export function StatsTable({ lines, caption }: { lines: MetricLine[]; caption: string }) {
+  if (!lines.length) return null;
   return (
     <table className="grid compact">
       <caption>{caption}</caption>
@@ -15,14 +16,17 @@ export function StatsTable({ stats, caption }: { stats: Stat[]; caption: string 
         </tr>
       </thead>
       <tbody>
-        {stats.map((s) => (
-          <tr key={s.metric}>
-            <th scope="row">{humanize(s.metric)}</th>
-            <td>{formatNumber(s.average)}</td>
-            <td>{s.median === undefined ? '—' : formatNumber(s.median)}</td>
-            <td>{s.p90 === undefined ? '—' : formatNumber(s.p90)}</td>
-          </tr>
-        ))}
+        {lines.map((l) => {
+          const format = formatters[l.unit];
+          return (
+            <tr key={l.label}>
+              <th scope="row">{l.label}</th>
+              <td>{format(l.value)}</td>
+              <td>{'median' in l ? format(l.median) : NONE}</td>
+              <td>{'p90' in l ? format(l.p90) : NONE}</td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -1,24 +1,47 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Empty } from '../../components/ui.js';
-import { humanize, type Row, seriesOf } from './report-shapes.js';
+import { formatDayLabel, formatters, type Unit } from './format.js';
 
-const colors = ['#2b59c3', '#e0702b', '#2e9d6a', '#a23bb5', '#c8a21a', '#d0435b'];
+/** Distinct hues, told apart also by colour-blind readers (Okabe–Ito). */
+const colors = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];
 
-/** One line per numeric series, over the report's dates or buckets. */
-export function TrendChart({ rows, label }: { rows: Row[]; label: string }) {
-  const { x, series } = seriesOf(rows);
-  if (!rows.length || !x || !series.length) return <Empty>No data for this period.</Empty>;
+export type Series<T> = { name: string; value: (row: T) => number | null };
+
+type Props<T> = { rows: T[]; x: (row: T) => string; series: Series<T>[]; unit: Unit; label: string };
+
+/** Lines of one unit over the report's days or buckets: counts and durations never share an axis. */
+export function TrendChart<T>({ rows, x, series, unit, label }: Props<T>) {
+  if (!rows.length) return <Empty>No data for this period.</Empty>;
+  const format = formatters[unit];
+  const data = rows.map((r) => ({
+    x: x(r),
+    ...Object.fromEntries(series.map((s) => [s.name, s.value(r)])),
+  }));
   return (
     <figure className="chart" aria-label={label}>
-      <ResponsiveContainer width="100%" height={260}>
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <figcaption>{label}</figcaption>
+      <ResponsiveContainer width="100%" height={240}>
+        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e3e7ef" />
-          <XAxis dataKey={x} tickFormatter={(v) => String(v).slice(5, 16)} fontSize={12} />
-          <YAxis fontSize={12} />
-          <Tooltip />
-          <Legend formatter={(v) => humanize(String(v))} />
+          <XAxis dataKey="x" tickFormatter={formatDayLabel} fontSize={12} />
+          <YAxis
+            fontSize={12}
+            width={64}
+            allowDecimals={unit !== 'count'}
+            tickFormatter={(v: number) => format(v)}
+          />
+          <Tooltip labelFormatter={(v) => formatDayLabel(String(v))} formatter={(v) => format(Number(v))} />
+          <Legend />
           {series.map((s, i) => (
-            <Line key={s} type="monotone" dataKey={s} stroke={colors[i % colors.length]} dot={false} />
+            <Line
+              key={s.name}
+              type="monotone"
+              dataKey={s.name}
+              stroke={colors[i % colors.length]}
+              strokeWidth={2}
+              dot={rows.length < 32}
+              connectNulls
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

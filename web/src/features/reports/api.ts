@@ -28,8 +28,14 @@ export function useReportJobs() {
       onSuccess,
     }),
     email: useMutation({
-      mutationFn: (body: { to: string[]; report: ReportKind; from: string; agentId?: string }) =>
-        api<{ jobId: string }>('/api/reports/email', { method: 'POST', body }),
+      // `to` is the recipients and `until` the last day (docs/reporting.md, "Email").
+      mutationFn: (body: {
+        to: string[];
+        report: ReportKind;
+        from: string;
+        until: string;
+        agentId?: string;
+      }) => api<{ jobId: string }>('/api/reports/email', { method: 'POST', body }),
       onSuccess,
     }),
   };
