@@ -19,5 +19,6 @@ export const DEAD_LETTER_EXCHANGE = 'switchboard.dead-letter' as const;
 export const queueOf = (service: string) => `${service}.events`;
 export const deadLetterQueueOf = (service: string) => `${service}.events.dlq`;
 export * from './heartbeat.js';
+export * from './report-metrics.js';
 export * from './socket/client-to-server.js';
 export * from './socket/server-to-client.js';

@@ -1,5 +1,6 @@
-/** Summary of a set of durations in seconds (docs/metrics.md, "Averages and percentiles"). */
-export type Stats = { count: number; avg: number | null; median: number | null; p90: number | null };
+import type { Stats } from '@switchboard/contracts';
+
+export type { Stats };
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 

@@ -1,3 +1,4 @@
+import type { Csat, TicketMetrics } from '@switchboard/contracts';
 import { mean2, percent, type Stats, statsOf } from './stats.js';
 
 /*
@@ -24,24 +25,7 @@ export type CycleRow = {
 export type SentRow = { ticketId: string; authorId: string; createdAt: Date };
 export type Work = { replies: ReplyRow[]; cycles: CycleRow[]; sent: SentRow[] };
 
-export type Csat = {
-  responses: number;
-  average: number | null;
-  score: number | null;
-  responseRate: number | null;
-};
-export type TicketMetrics = {
-  ticketsHandled: number;
-  ticketsResolved: number;
-  messagesSent: number;
-  firstResponseTime: Stats;
-  nextResponseTime: Stats;
-  handleTime: Stats;
-  resolutionTime: Stats;
-  slaCompliance: number | null;
-  slaBreachedResolutions: number;
-  csat: Csat;
-};
+export type { Csat, TicketMetrics };
 
 export const POSITIVE_RATING = 4;
 

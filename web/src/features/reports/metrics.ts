@@ -1,3 +1,4 @@
+import type { Csat, Stats, TicketMetrics } from '@switchboard/contracts';
 import type { Unit } from './format.js';
 
 /*
@@ -5,27 +6,8 @@ import type { Unit } from './format.js';
  * supervisor reads from them. Durations come as `{count, avg, median, p90}` objects: reading them
  * as plain numbers is what once left Median and P90 empty.
  */
-export type Stats = { count: number; avg: number | null; median: number | null; p90: number | null };
-export type Csat = {
-  responses: number;
-  average: number | null;
-  score: number | null;
-  responseRate: number | null;
-};
+export type { Csat, Stats, TicketMetrics };
 export type Attendance = { daysWorked: number; daysLate: number; daysAbsent: number; lateMinutes: number };
-
-export type TicketMetrics = {
-  ticketsHandled: number;
-  ticketsResolved: number;
-  messagesSent: number;
-  firstResponseTime: Stats;
-  nextResponseTime: Stats;
-  handleTime: Stats;
-  resolutionTime: Stats;
-  slaCompliance: number | null;
-  slaBreachedResolutions: number;
-  csat: Csat;
-};
 export type TimeMetrics = {
   workedSeconds: number;
   breakSeconds: number;
