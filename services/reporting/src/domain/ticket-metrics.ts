@@ -1,5 +1,5 @@
 import type { Csat, TicketMetrics } from '@switchboard/contracts';
-import { mean2, percent, type Stats, statsOf } from './stats.js';
+import { mean2, percent, statsOf } from './stats.js';
 
 /*
  * Ticket work as report queries read it (one row per reply, resolution or sent message), and the
