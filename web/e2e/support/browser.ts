@@ -25,6 +25,8 @@ export async function openContext(baseUrl: string): Promise<BrowserContext> {
     headless: true,
     baseURL: baseUrl,
     viewport: { width: 1440, height: 900 },
+    // The tests read English; a test of another language picks it in the app.
+    locale: 'en-US',
   });
   // Chromium may still be writing its profile as it exits: best effort, retried.
   context.on('close', () => {

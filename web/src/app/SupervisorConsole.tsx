@@ -7,6 +7,7 @@ import { BroadcastComposer } from '../features/floor/BroadcastComposer.js';
 import { HelpRequests } from '../features/floor/HelpRequests.js';
 import { LiveBoard } from '../features/presence/LiveBoard.js';
 import { JobStatus } from '../features/reports/JobStatus.js';
+import { sectionsFor } from '../features/settings/sections.js';
 import { Approvals, approvalsQuery } from '../features/sla/Approvals.js';
 import { Breaches } from '../features/sla/Breaches.js';
 import { QueueOverview } from '../features/sla/QueueOverview.js';
@@ -17,6 +18,7 @@ import { TopBar } from './TopBar.js';
 // Charts are the heaviest code: loaded when the Reports tab opens.
 const Reports = lazy(() => import('../features/reports/Reports.js'));
 const AgentReportPage = lazy(() => import('../features/reports/AgentReportPage.js'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage.js'));
 
 const tabs = [
   ['board', 'Live board'],
@@ -28,6 +30,7 @@ const tabs = [
   ['help', 'Help requests'],
   ['reports', 'Reports'],
   ['jobs', 'Job status'],
+  ['settings', 'Settings'],
 ] as const;
 
 /** Supervisors' and admins' console; viewers see the same tabs without the actions. */
@@ -47,6 +50,7 @@ export function SupervisorConsole() {
       <nav className="tabs" aria-label="Console">
         {tabs
           .filter(([id]) => manages || (id !== 'approvals' && id !== 'help'))
+          .filter(([id]) => id !== 'settings' || sectionsFor(me.role).length > 0)
           .map(([id, label]) => (
             <NavLink key={id} to={`/console/${id}`}>
               {label}
@@ -69,6 +73,7 @@ export function SupervisorConsole() {
             <Route path="reports" element={<Reports />} />
             <Route path="reports/agents/:agentId" element={<AgentReportPage />} />
             <Route path="jobs" element={<JobStatus canRetry={manages} />} />
+            <Route path="settings/*" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="board" replace />} />
           </Routes>
         </Suspense>

@@ -1,15 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { LanguagePicker } from '../i18n/LanguagePicker.js';
 import { logout } from '../lib/session.js';
-import { statusText } from '../realtime/connection-status.js';
 import { useSocket } from '../realtime/socket-context.js';
 import { useMe } from './auth-context.js';
 
 export function LiveIndicator() {
   const { status } = useSocket();
+  const { t } = useTranslation();
   return (
     <span className={`live live-${status}`} role="status" aria-live="polite" data-testid="live-indicator">
       <span className="dot" aria-hidden="true" />
-      {statusText[status]}
+      {t(`connection.${status}`)}
     </span>
   );
 }
@@ -18,6 +20,7 @@ export function LiveIndicator() {
 export function TopBar({ title, children }: { title: string; children?: React.ReactNode }) {
   const me = useMe();
   const qc = useQueryClient();
+  const { t } = useTranslation();
   return (
     <header className="topbar">
       <div className="brand">
@@ -28,11 +31,12 @@ export function TopBar({ title, children }: { title: string; children?: React.Re
       <div className="topbar-middle">{children}</div>
       <div className="topbar-right">
         <LiveIndicator />
+        <LanguagePicker />
         <span className="who">
-          {me.fullName} <small>{me.role}</small>
+          {me.fullName} <small>{t(`roles.${me.role}`)}</small>
         </span>
         <button type="button" onClick={() => void logout().then(() => qc.clear())}>
-          Sign out
+          {t('signOut')}
         </button>
       </div>
     </header>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { describeError } from '../lib/api.js';
 
 export function Empty({ children }: { children: ReactNode }) {
@@ -6,22 +7,24 @@ export function Empty({ children }: { children: ReactNode }) {
 }
 
 export function Failure({ error, retry }: { error: unknown; retry?: () => void }) {
+  const { t } = useTranslation();
   return (
     <div className="failure" role="alert">
       <span>{describeError(error)}</span>
       {retry && (
         <button type="button" className="link" onClick={retry}>
-          Try again
+          {t('tryAgain')}
         </button>
       )}
     </div>
   );
 }
 
-export function Loading({ what = 'Loading' }: { what?: string }) {
+export function Loading({ what }: { what?: string }) {
+  const { t } = useTranslation();
   return (
     <p className="loading" aria-busy="true">
-      {what}…
+      {what ?? t('loading')}…
     </p>
   );
 }
@@ -34,9 +37,10 @@ export function QueryState(props: {
   children: ReactNode;
 }) {
   const { query } = props;
+  const { t } = useTranslation();
   if (query.isPending) return <Loading />;
   if (query.isError) return <Failure error={query.error} retry={() => void query.refetch()} />;
-  if (props.empty) return <Empty>{props.emptyText ?? 'Nothing here yet.'}</Empty>;
+  if (props.empty) return <Empty>{props.emptyText ?? t('nothingHere')}</Empty>;
   return <>{props.children}</>;
 }
 
@@ -69,8 +73,5 @@ export function Grid({ columns, children }: { columns: (Column | false)[]; child
   );
 }
 
-export const timeOf = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '—';
-
-export const dateTimeOf = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString([], { dateStyle: 'short', timeStyle: 'short' }) : '—';
+/** Times and dates on screen, in the interface language. */
+export { formatDateTime as dateTimeOf, formatTime as timeOf } from '../i18n/format.js';

@@ -1,9 +1,2 @@
-/** What the Live indicator shows (docs/api.md §8.5). */
+/** What the Live indicator shows (docs/api.md §8.5); its words are `common:connection.<status>`. */
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
-
-export const statusText: Record<ConnectionStatus, string> = {
-  connecting: 'Connecting…',
-  live: 'Live',
-  reconnecting: 'Reconnecting…',
-  offline: 'Offline',
-};
