@@ -160,6 +160,17 @@ describe('an admin sets up operations from the browser', () => {
     await page.getByText('No reports are scheduled.').waitFor();
     const left = await center.call('GET', '/api/reports/schedules', { token: center.admin.token });
     expect(left.body.data).toEqual([]);
+  });
+
+  it('the bulk bar names each agent it could not change, and why', async () => {
+    await page.goto('/console/agents');
+    await page.getByLabel('Select Kim Lee').check();
+    await page.getByLabel('Select Ada Admin').check();
+    const bar = page.getByRole('region', { name: 'Bulk update' });
+    await bar.getByRole('button', { name: 'Deactivate' }).click();
+    await bar.getByText('Updated: 1').waitFor();
+    await bar.getByText('Ada Admin was not changed: You cannot deactivate yourself').waitFor();
+    expect(await problemsOnScreen(page)).toEqual([]);
 
     // The 400 answers are logged by Chromium as failed resources; nothing else may fail.
     expect(errors.filter((e) => !isNetworkNoise(e))).toEqual([]);
