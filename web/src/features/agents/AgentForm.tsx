@@ -1,72 +1,91 @@
 import type { Agent, Role } from '@switchboard/contracts';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type FieldProps, FormField } from '../../components/FormField.js';
 import { Failure } from '../../components/ui.js';
-import { type AgentInput, useAgentMutations } from './api.js';
+import { fieldErrors } from '../../lib/field-errors.js';
+import { type AgentDraft, createBody, draftOf, emptyAgentDraft, updateBody } from './agent-form.js';
+import { useAgentMutations } from './api.js';
+import { PasswordRules } from './PasswordRules.js';
+import './agents.css';
 
 const roles: Role[] = ['agent', 'supervisor', 'admin', 'viewer'];
 
-/** Create (admins) or edit an agent; the auth service decides which fields each role may change. */
+/**
+ * Create (admins) or edit an agent; the auth service decides which fields each role may change.
+ * The API's message for each field stands beside it; the password rules are shown as one types.
+ */
 export function AgentForm({ agent, onDone }: { agent?: Agent; onDone: () => void }) {
+  const { t } = useTranslation('agents');
   const { create, update } = useAgentMutations();
-  const [form, setForm] = useState<AgentInput>(
-    agent
-      ? { fullName: agent.fullName, department: agent.department, phone: agent.phone ?? '', role: agent.role }
-      : {
-          username: '',
-          email: '',
-          fullName: '',
-          department: 'Support',
-          phone: '',
-          role: 'agent',
-          password: '',
-        },
-  );
+  const [draft, setDraft] = useState<AgentDraft>(agent ? draftOf(agent) : emptyAgentDraft);
   const mutation = agent ? update : create;
-  const set = (field: keyof AgentInput) => (e: { target: { value: string } }) =>
-    setForm((f) => ({ ...f, [field]: e.target.value }));
+  const errors = fieldErrors(mutation.error);
+  const placed = Object.keys(draft).some((f) => errors[f]);
+  const prefix = agent ? `agent-${agent.id}` : 'new-agent';
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const changed = Object.fromEntries(
-      Object.entries(form).filter(([k, v]) => !agent || agent[k as keyof Agent] !== v),
-    ) as AgentInput;
-    if (changed.phone === '') changed.phone = agent ? null : undefined;
-    if (agent) update.mutate({ id: agent.id, ...changed }, { onSuccess: onDone });
-    else create.mutate(changed, { onSuccess: onDone });
+    if (agent) update.mutate({ id: agent.id, ...updateBody(agent, draft) }, { onSuccess: onDone });
+    else create.mutate(createBody(draft), { onSuccess: onDone });
   };
-
-  const field = (name: keyof AgentInput, label: string, type = 'text', required = true) => (
-    <label>
-      {label}
-      <input type={type} required={required} value={String(form[name] ?? '')} onChange={set(name)} />
-    </label>
+  const onChange = (name: keyof AgentDraft) => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [name]: e.target.value }));
+  const field = (name: keyof AgentDraft, input: (p: FieldProps) => ReactNode, hint?: ReactNode) => (
+    <FormField id={`${prefix}-${name}`} label={t(`fields.${name}`)} error={errors[name]} hint={hint}>
+      {input}
+    </FormField>
   );
+  const text = (name: keyof AgentDraft, type = 'text') =>
+    field(name, (p) => <input {...p} type={type} value={draft[name]} onChange={onChange(name)} />);
 
   return (
-    <form className="card form" onSubmit={submit} aria-label={agent ? `Edit ${agent.fullName}` : 'New agent'}>
+    <form
+      className="card form"
+      onSubmit={submit}
+      aria-label={agent ? t('form.editTitle', { name: agent.fullName }) : t('form.newTitle')}
+      noValidate
+    >
       <div className="form-row">
-        {!agent && field('username', 'Username')}
-        {!agent && field('email', 'Email', 'email')}
-        {field('fullName', 'Full name')}
-        {field('department', 'Department')}
-        {field('phone', 'Phone', 'tel', false)}
-        <label>
-          Role
-          <select value={form.role} onChange={set('role')}>
+        {!agent && text('username')}
+        {!agent && text('email', 'email')}
+        {text('fullName')}
+        {text('department')}
+        {text('phone', 'tel')}
+        {field('role', (p) => (
+          <select {...p} value={draft.role} onChange={onChange('role')}>
             {roles.map((r) => (
-              <option key={r}>{r}</option>
+              <option key={r} value={r}>
+                {t(`common:roles.${r}`)}
+              </option>
             ))}
           </select>
-        </label>
-        {!agent && field('password', 'Password', 'password')}
+        ))}
       </div>
-      {mutation.isError && <Failure error={mutation.error} />}
+      {!agent && (
+        <div className="form-row">
+          {field(
+            'password',
+            (p) => (
+              <input
+                {...p}
+                type="password"
+                autoComplete="new-password"
+                value={draft.password}
+                onChange={onChange('password')}
+              />
+            ),
+            <PasswordRules password={draft.password} />,
+          )}
+        </div>
+      )}
+      {mutation.isError && !placed && <Failure error={mutation.error} />}
       <div className="form-actions">
         <button type="button" onClick={onDone}>
-          Cancel
+          {t('form.cancel')}
         </button>
         <button type="submit" className="primary" disabled={mutation.isPending}>
-          {agent ? 'Save' : 'Create agent'}
+          {agent ? t('form.save') : t('form.create')}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import type { Agent } from '@switchboard/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../lib/api.js';
 import { keys } from '../../realtime/query-keys.js';
+import type { Workload } from './workload.js';
 
 /** Every user of the tenant, for names on tickets, the board and messages. */
 export function useDirectory() {
@@ -66,4 +67,23 @@ export function useAgentMutations() {
       onSuccess: done,
     }),
   };
+}
+
+const workloadKey = (id: string) => [...keys.agents, 'workload', id];
+
+/** An agent's capacity and skills for automatic assignment (docs/api.md §4.5). */
+export function useWorkload(id: string) {
+  return useQuery({
+    queryKey: workloadKey(id),
+    queryFn: () => api<Workload>(`/api/assignment/agents/${id}`),
+  });
+}
+
+export function useSaveWorkload(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { capacity: unknown; skills: string[] }) =>
+      api<Workload>(`/api/assignment/agents/${id}`, { method: 'PUT', body }),
+    onSuccess: (saved) => qc.setQueryData(workloadKey(id), saved),
+  });
 }
