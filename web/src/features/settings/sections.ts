@@ -13,9 +13,31 @@ export type SettingsSection = {
   Component: ComponentType;
 };
 
-export const settingsSections: readonly SettingsSection[] = [];
-
-export const sectionsFor = (role: Role) => settingsSections.filter((s) => s.roles.includes(role));
-
 // Kept here so every section file is loaded the same way.
 export const section = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+
+const managers: readonly Role[] = ['admin', 'supervisor'];
+
+export const settingsSections: readonly SettingsSection[] = [
+  // SLA and working time (policies, their business calendar, shifts and the tenant's time zone).
+  {
+    path: 'sla',
+    label: 'settings:sections.sla',
+    roles: managers,
+    Component: section(() => import('./SlaPolicies.js')),
+  },
+  {
+    path: 'business-hours',
+    label: 'settings:sections.hours',
+    roles: managers,
+    Component: section(() => import('./BusinessHours.js')),
+  },
+  {
+    path: 'shifts',
+    label: 'settings:sections.shifts',
+    roles: managers,
+    Component: section(() => import('./ShiftSettings.js')),
+  },
+];
+
+export const sectionsFor = (role: Role) => settingsSections.filter((s) => s.roles.includes(role));
