@@ -14,6 +14,7 @@ import { PriorityFilter, StatusFilter } from '../tickets/TicketFilters.js';
 import { TicketView } from '../tickets/TicketView.js';
 import { usePolicies, useSlaMarks } from './api.js';
 import { awaitsApproval } from './approval.js';
+import './queue.css';
 
 // The server filters (and so pages) the open ones: a page filtered here would come up short.
 const openStatuses = ticketStatuses.filter((s) => s !== 'RESOLVED' && s !== 'CLOSED').join(',');
