@@ -16,11 +16,33 @@ export type SettingsSection = {
 // Kept here so every section file is loaded the same way (before the list, which calls it).
 export const section = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 
+const managers: readonly Role[] = ['admin', 'supervisor'];
+
 export const settingsSections: readonly SettingsSection[] = [
+  // SLA and working time (policies, their business calendar, shifts and the tenant's time zone).
+  {
+    path: 'sla',
+    label: 'settings:sections.sla',
+    roles: managers,
+    Component: section(() => import('./SlaPolicies.js')),
+  },
+  {
+    path: 'business-hours',
+    label: 'settings:sections.hours',
+    roles: managers,
+    Component: section(() => import('./BusinessHours.js')),
+  },
+  {
+    path: 'shifts',
+    label: 'settings:sections.shifts',
+    roles: managers,
+    Component: section(() => import('./ShiftSettings.js')),
+  },
+  // Operations (how work is routed, how customers reach us, which reports go out by email).
   {
     path: 'assignment',
     label: 'operations:sections.assignment',
-    roles: ['admin', 'supervisor'],
+    roles: managers,
     Component: section(() => import('./AssignmentSettings.js')),
   },
   {
@@ -32,7 +54,7 @@ export const settingsSections: readonly SettingsSection[] = [
   {
     path: 'scheduled-reports',
     label: 'operations:sections.schedules',
-    roles: ['admin', 'supervisor'],
+    roles: managers,
     Component: section(() => import('./ScheduledReports.js')),
   },
 ];

@@ -1,15 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Pager } from '../../components/Pager.js';
 import { Badge, dateTimeOf, Failure, Grid, QueryState } from '../../components/ui.js';
 import { useNames } from '../agents/api.js';
 import { useAutomate, useBreaches } from './api.js';
-
-const targetLabel = {
-  first_response: 'First response',
-  next_response: 'Next response',
-  resolution: 'Resolution',
-};
+import { EscalationResult } from './EscalationResult.js';
 
 /** SLA breaches of the last hours, and the escalation ladder one rung up (POST /api/sla/automate). */
 export function Breaches({ canAutomate }: { canAutomate: boolean }) {
@@ -18,14 +14,15 @@ export function Breaches({ canAutomate }: { canAutomate: boolean }) {
   const breaches = useBreaches(hours, page);
   const automate = useAutomate();
   const names = useNames();
+  const { t } = useTranslation('sla');
   const list = breaches.data?.data ?? [];
   return (
     <section aria-labelledby="breaches-title">
       <header className="queue-head">
-        <h2 id="breaches-title">SLA breaches</h2>
+        <h2 id="breaches-title">{t('breaches.title')}</h2>
         <div className="filters">
           <label>
-            <span className="sr-only">Window</span>
+            <span className="sr-only">{t('breaches.window')}</span>
             <select
               value={hours}
               onChange={(e) => {
@@ -33,9 +30,9 @@ export function Breaches({ canAutomate }: { canAutomate: boolean }) {
                 setPage(1);
               }}
             >
-              <option value={1}>Last hour</option>
-              <option value={24}>Last 24 hours</option>
-              <option value={168}>Last 7 days</option>
+              <option value={1}>{t('breaches.lastHour')}</option>
+              <option value={24}>{t('breaches.lastDay')}</option>
+              <option value={168}>{t('breaches.lastWeek')}</option>
             </select>
           </label>
           {canAutomate && (
@@ -45,38 +42,30 @@ export function Breaches({ canAutomate }: { canAutomate: boolean }) {
               disabled={automate.isPending}
               onClick={() => automate.mutate()}
             >
-              Run escalation
+              {t('breaches.escalate')}
             </button>
           )}
         </div>
       </header>
       {automate.isError && <Failure error={automate.error} />}
-      {automate.data && (
-        <div className="card result" role="status">
-          <strong>
-            Escalated {automate.data.escalated} ticket{automate.data.escalated === 1 ? '' : 's'}.
-          </strong>
-          {automate.data.actions.length > 0 && (
-            <ul>
-              {automate.data.actions.map((a) => (
-                <li key={`${a.ticketId}-${a.action}`}>
-                  {a.action.replace('_', ' ')} (level {a.level}, {a.priority}
-                  {a.assigneeId ? `, ${names(a.assigneeId)}` : ''}): {a.outcome.replaceAll('_', ' ')}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      <QueryState query={breaches} empty={list.length === 0} emptyText="No breaches in this window.">
-        <Grid columns={['Ticket', 'Target', 'Breached', 'Priority', 'Assignee']}>
+      {automate.data && <EscalationResult result={automate.data} />}
+      <QueryState query={breaches} empty={list.length === 0} emptyText={t('breaches.empty')}>
+        <Grid
+          columns={[
+            t('breaches.ticket'),
+            t('breaches.target'),
+            t('breaches.crossed'),
+            t('breaches.priority'),
+            t('breaches.assignee'),
+          ]}
+        >
           {list.map((b) => (
             <tr key={b.id}>
               <th scope="row">
                 <Link to={`/console/queue/${b.ticketId}`}>{b.ticket.subject}</Link>
               </th>
               <td>
-                <Badge tone="breached">{targetLabel[b.target]}</Badge>
+                <Badge tone="breached">{t(`breaches.targets.${b.target}`)}</Badge>
               </td>
               <td>{dateTimeOf(b.crossedAt)}</td>
               <td>{b.ticket.priority}</td>
@@ -84,7 +73,12 @@ export function Breaches({ canAutomate }: { canAutomate: boolean }) {
             </tr>
           ))}
         </Grid>
-        <Pager page={page} totalPages={breaches.data?.meta.totalPages ?? 1} onPage={setPage} />
+        <Pager
+          label={t('breaches.pages')}
+          page={page}
+          totalPages={breaches.data?.meta.totalPages ?? 1}
+          onPage={setPage}
+        />
       </QueryState>
     </section>
   );

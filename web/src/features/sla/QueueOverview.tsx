@@ -1,9 +1,11 @@
+import type { Ticket } from '@switchboard/contracts';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useParams } from 'react-router';
 import { useMe } from '../../app/auth-context.js';
 import { Pager } from '../../components/Pager.js';
 import { Badge, Grid, QueryState } from '../../components/ui.js';
-import { formatCountdown, nextSlaDue } from '../../lib/sla-clock.js';
+import { formatCountdown, nextSlaDue, type SlaPolicy, ticksEverySecond } from '../../lib/sla-clock.js';
 import { statusLabel, ticketStatuses } from '../../lib/transitions.js';
 import { useNames } from '../agents/api.js';
 import { useTickets } from '../tickets/api.js';
@@ -11,15 +13,26 @@ import { NewTicket } from '../tickets/NewTicket.js';
 import { PriorityFilter, StatusFilter } from '../tickets/TicketFilters.js';
 import { TicketView } from '../tickets/TicketView.js';
 import { usePolicies, useSlaMarks } from './api.js';
+import { awaitsApproval } from './approval.js';
+import './queue.css';
 
 // The server filters (and so pages) the open ones: a page filtered here would come up short.
 const openStatuses = ticketStatuses.filter((s) => s !== 'RESOLVED' && s !== 'CLOSED').join(',');
 
-function useNow(everyMs: number) {
+/**
+ * One clock for the whole list: every second while some countdown on it shows seconds (under an
+ * hour either side of its deadline), every 15 s otherwise.
+ */
+function useQueueClock(rows: Ticket[], policyOf: (p: string) => SlaPolicy | undefined) {
   const [now, setNow] = useState(Date.now());
+  const fast = rows.some((t) => {
+    const due = nextSlaDue(t, policyOf(t.priority));
+    return due !== null && ticksEverySecond(due.dueAt - now);
+  });
+  const everyMs = fast ? 1000 : 15_000;
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), everyMs);
-    return () => clearInterval(t);
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
   }, [everyMs]);
   return now;
 }
@@ -28,6 +41,7 @@ function useNow(everyMs: number) {
 export function QueueOverview({ creating = false }: { creating?: boolean }) {
   const { ticketId } = useParams();
   const me = useMe();
+  const { t } = useTranslation('sla');
   const [status, setStatus] = useState('');
   const [priority, setPriority] = useState('');
   const [page, setPage] = useState(1);
@@ -39,54 +53,72 @@ export function QueueOverview({ creating = false }: { creating?: boolean }) {
   const policies = usePolicies();
   const marks = useSlaMarks().data ?? {};
   const names = useNames();
-  const now = useNow(15_000);
   const rows = tickets.data?.data ?? [];
   const policyOf = (p: string) => policies.data?.find((x) => x.priority === p);
+  const now = useQueueClock(rows, policyOf);
 
   return (
     <div className={`split ${ticketId || creating ? 'split-open' : ''}`}>
       <section aria-labelledby="queue-title">
         <header className="queue-head">
           <h2 id="queue-title">
-            Queue <span className="count">{tickets.data?.meta.total ?? ''}</span>
+            {t('queue.title')} <span className="count">{tickets.data?.meta.total ?? ''}</span>
           </h2>
           <div className="filters">
-            <StatusFilter label="Status" anyText="Open tickets" value={status} onChange={filter(setStatus)} />
-            <PriorityFilter label="Priority" value={priority} onChange={filter(setPriority)} />
+            <StatusFilter
+              label={t('queue.status')}
+              anyText={t('queue.open')}
+              value={status}
+              onChange={filter(setStatus)}
+            />
+            <PriorityFilter label={t('queue.priority')} value={priority} onChange={filter(setPriority)} />
             {me.role !== 'viewer' && (
               <Link to="/console/queue/new" className="button primary">
-                New ticket
+                {t('queue.newTicket')}
               </Link>
             )}
           </div>
         </header>
-        <QueryState query={tickets} empty={rows.length === 0} emptyText="The queue is empty.">
-          <Grid columns={['Ticket', 'Priority', 'Status', 'Assignee', 'SLA']}>
-            {rows.map((t) => {
-              const due = nextSlaDue(t, policyOf(t.priority));
-              const mark = marks[t.id];
+        <QueryState query={tickets} empty={rows.length === 0} emptyText={t('queue.empty')}>
+          <Grid
+            columns={[
+              t('queue.ticket'),
+              t('queue.priority'),
+              t('queue.status'),
+              t('queue.assignee'),
+              t('queue.sla'),
+            ]}
+          >
+            {rows.map((ticket) => {
+              const due = nextSlaDue(ticket, policyOf(ticket.priority));
+              const mark = marks[ticket.id];
               const left = due ? due.dueAt - now : null;
               return (
-                <tr key={t.id} className={t.id === ticketId ? 'selected' : ''}>
+                <tr key={ticket.id} className={ticket.id === ticketId ? 'selected' : ''}>
                   <th scope="row">
-                    <NavLink to={`/console/queue/${t.id}`}>{t.subject}</NavLink>
-                    <small>{t.customer?.name}</small>
+                    <NavLink to={`/console/queue/${ticket.id}`}>{ticket.subject}</NavLink>
+                    <small>{ticket.customer?.name}</small>
                   </th>
                   <td>
-                    <Badge tone={t.priority}>{t.priority}</Badge>
+                    <Badge tone={ticket.priority}>{ticket.priority}</Badge>
                   </td>
-                  <td>{statusLabel[t.status]}</td>
-                  <td>{names(t.assigneeId)}</td>
+                  <td>
+                    {statusLabel[ticket.status]}{' '}
+                    {awaitsApproval(ticket) && <Badge tone="warning">{t('queue.needsApproval')}</Badge>}
+                  </td>
+                  <td>{names(ticket.assigneeId)}</td>
                   <td className="sla-cell">
                     {mark?.level === 'breached' || (left !== null && left < 0) ? (
-                      <Badge tone="breached">Breached</Badge>
+                      <Badge tone="breached">{t('queue.breached')}</Badge>
                     ) : mark?.level === 'warning' ? (
-                      <Badge tone="warning">At risk</Badge>
+                      <Badge tone="warning">{t('queue.atRisk')}</Badge>
                     ) : null}{' '}
                     {left !== null && (
                       <span className={left < 0 ? 'overdue' : ''}>
                         {formatCountdown(left)}
-                        <small>{due?.target === 'first_response' ? 'to first reply' : 'to resolve'}</small>
+                        <small>
+                          {due?.target === 'first_response' ? t('queue.toFirstReply') : t('queue.toResolve')}
+                        </small>
                       </span>
                     )}
                   </td>
@@ -96,16 +128,16 @@ export function QueueOverview({ creating = false }: { creating?: boolean }) {
           </Grid>
         </QueryState>
         <Pager
-          label="Queue pages"
+          label={t('queue.pages')}
           page={page}
           totalPages={tickets.data?.meta.totalPages ?? 1}
           onPage={setPage}
         />
       </section>
       {(ticketId || creating) && (
-        <aside className="side" aria-label={creating ? 'New ticket' : 'Ticket'}>
+        <aside className="side" aria-label={creating ? t('queue.newTicket') : t('queue.ticket')}>
           <NavLink to="/console/queue" className="close-side">
-            Close
+            {t('queue.close')}
           </NavLink>
           {ticketId ? <TicketView key={ticketId} ticketId={ticketId} /> : <NewTicket base="/console/queue" />}
         </aside>
