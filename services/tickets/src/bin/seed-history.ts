@@ -11,9 +11,9 @@ import { createTicket } from '../actions/tickets.js';
 import { csatSurveys, tickets } from '../data/schema.js';
 import type { TicketsDeps } from '../deps.js';
 import { scanSla } from '../jobs/sla-scan.js';
-import { DEMO_CUSTOMERS, DEMO_DAYS, type DemoTeam, demoScript, type Step } from './demo-script.js';
+import { DEMO_CUSTOMERS, DEMO_DAYS, type DemoTenant, demoScript, type Step } from './demo-script.js';
+import { demoTenantOf } from './demo-team.js';
 
-export type DemoTenant = DemoTeam & { tenantId: string };
 const correlationId = 'seed-history';
 
 const policies = [
@@ -75,6 +75,11 @@ export async function seedTicketHistory(deps: TicketsDeps, demo: DemoTenant, end
   const ids = new Map<string, string>();
   for (const step of script) await atTime(step.at, () => play(deps, demo, ids, step));
   return { outcome: 'created' as const, steps: script.length };
+}
+
+/** The demo tenant's history, once the ticket service knows its team (manage.sh start, embedded mode). */
+export async function seedDemoHistory(deps: TicketsDeps, authUrl: string) {
+  return seedTicketHistory(deps, await demoTenantOf(deps, authUrl));
 }
 
 async function play(deps: TicketsDeps, demo: DemoTenant, ids: Map<string, string>, step: Step) {
