@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advance, atTime, now } from './index.js';
+import { atTime, now } from './index.js';
 
 const past = new Date('2026-03-10T09:00:00Z');
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
@@ -21,14 +21,6 @@ describe('clock', () => {
     expect(now().getTime()).toBeGreaterThan(past.getTime() + 1e9);
   });
 
-  it('advance moves the pinned clock on for the rest of that context', async () => {
-    await atTime(past, async () => {
-      advance(60_000);
-      await tick();
-      expect(now().toISOString()).toBe('2026-03-10T09:01:00.000Z');
-    });
-  });
-
   it('concurrent contexts keep their own instants', async () => {
     const other = new Date('2026-01-01T00:00:00Z');
     const [a, b] = await Promise.all([
@@ -36,9 +28,5 @@ describe('clock', () => {
       atTime(other, async () => (await tick(), now().toISOString())),
     ]);
     expect([a, b]).toEqual([past.toISOString(), other.toISOString()]);
-  });
-
-  it('refuses to advance the wall clock', () => {
-    expect(() => advance(1)).toThrow(/outside atTime/);
   });
 });
