@@ -24,8 +24,14 @@ describe('clock', () => {
   it('concurrent contexts keep their own instants', async () => {
     const other = new Date('2026-01-01T00:00:00Z');
     const [a, b] = await Promise.all([
-      atTime(past, async () => (await tick(), now().toISOString())),
-      atTime(other, async () => (await tick(), now().toISOString())),
+      atTime(past, async () => {
+        await tick();
+        return now().toISOString();
+      }),
+      atTime(other, async () => {
+        await tick();
+        return now().toISOString();
+      }),
     ]);
     expect([a, b]).toEqual([past.toISOString(), other.toISOString()]);
   });
