@@ -29,6 +29,7 @@ import {
 } from '@switchboard/reporting/service';
 import {
   prepare as prepareTickets,
+  seedDemoHistory,
   startTickets,
   readConfig as ticketsConfig,
 } from '@switchboard/tickets/service';
@@ -84,5 +85,8 @@ const gateway = await startGateway(
     REPORTING_URL: reporting.url,
   }),
 );
+// As ./manage.sh start does once the stack is healthy: the demo's two weeks, through the real actions.
+const history = await seedDemoHistory(tickets.deps, auth.url);
+logger.info({ demoHistory: history.outcome, steps: history.steps }, 'demo history seeded');
 logger.info({ url: gateway.url }, 'Switchboard runs in embedded mode');
 closeOnSignal(logger, [gateway.stop, reporting.stop, presence.stop, tickets.stop, auth.stop]);

@@ -8,6 +8,7 @@ import { subscribe } from './messaging/subscriptions.js';
 import { openDeps } from './wiring.js';
 
 export { prepare } from './bin/prepare.js';
+export { seedDemoHistory } from './bin/seed-history.js';
 export { readConfig } from './config.js';
 
 /** The ticket service as runService starts it: its consumer, outbox relay, jobs and HTTP port. */

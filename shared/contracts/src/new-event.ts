@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { catalog, type EventData, type EventType } from './catalog.js';
 import type { Envelope } from './envelope.js';
 import { uuidv7 } from './ids.js';
@@ -22,7 +23,7 @@ export function newEvent<T extends EventType>(
     type,
     version: contract.version,
     tenantId: ctx.tenantId,
-    occurredAt: new Date().toISOString(),
+    occurredAt: now().toISOString(),
     producer,
     correlationId: ctx.correlationId,
     causationId: ctx.causationId ?? null,

@@ -1,4 +1,5 @@
 import type { Caller } from '@switchboard/auth-verify';
+import { now as clockNow } from '@switchboard/clock';
 import { notAllowed, notFoundError } from '@switchboard/contracts';
 import type { ShiftSettings } from '@switchboard/time';
 import { addDays, attendanceBetween, instantOfLocal, type WorkedSession } from '@switchboard/time';
@@ -26,7 +27,7 @@ export async function getShiftSettings(deps: PresenceDeps, caller: Caller) {
 export async function putShiftSettings(deps: PresenceDeps, caller: Caller, changes: Partial<ShiftSettings>) {
   return deps.db.transaction(async (tx) => {
     const { updatedAt: _, ...current } = await shiftSettingsOf(tx, caller.tenantId);
-    const at = new Date();
+    const at = clockNow();
     const saved = settingsView(await saveShiftSettings(tx, caller.tenantId, { ...current, ...changes }, at));
     await recordEvent(tx, caller, 'shift_settings.updated', { ...saved, updatedAt: at.toISOString() });
     return saved;
@@ -56,7 +57,7 @@ export async function attendanceReport(deps: PresenceDeps, caller: Caller, query
   const from = instantOfLocal(settings.timeZone, query.from);
   const to = instantOfLocal(settings.timeZone, addDays(query.to, 1));
   const rows = await listSessions(db, caller.tenantId, { agentId: asked, from, to, limit: null });
-  const now = new Date();
+  const now = clockNow();
   const byAgent = new Map<string, WorkedSession[]>(agentIds.map((id) => [id, []]));
   for (const { session, activities } of rows) {
     byAgent.get(session.agentId)?.push({

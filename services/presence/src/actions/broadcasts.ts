@@ -1,4 +1,5 @@
 import type { Caller } from '@switchboard/auth-verify';
+import { now } from '@switchboard/clock';
 import { invalidInput, notFoundError, uuidv7 } from '@switchboard/contracts';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import {
@@ -58,7 +59,7 @@ export async function sendBroadcast(
       message: input.message,
       audienceType: audience.type,
       audienceValue: audience.value,
-      sentAt: new Date(),
+      sentAt: now(),
     };
     await insertBroadcast(tx, row, recipients);
     const view = viewOf(row);
@@ -97,7 +98,7 @@ export async function listBroadcasts(deps: PresenceDeps, caller: Caller, page: P
 
 /** POST /api/broadcasts/:id/ack: a recipient acknowledges; again is a no-op keeping the first time. */
 export async function acknowledgeBroadcast(deps: PresenceDeps, caller: Caller, broadcastId: string) {
-  const acknowledgedAt = await acknowledge(deps.db, caller.tenantId, broadcastId, caller.userId, new Date());
+  const acknowledgedAt = await acknowledge(deps.db, caller.tenantId, broadcastId, caller.userId, now());
   if (!acknowledgedAt) throw notFoundError('Broadcast');
   return { broadcastId, agentId: caller.userId, acknowledgedAt: acknowledgedAt.toISOString() };
 }

@@ -1,4 +1,5 @@
 import type { Caller } from '@switchboard/auth-verify';
+import { now as clockNow } from '@switchboard/clock';
 import { conflictError, notFoundError, uuidv7 } from '@switchboard/contracts';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import { recordEvent } from '../data/events.js';
@@ -40,7 +41,7 @@ export async function requestHelp(
     // answer alike (docs/api.md §2: 404), so the answer tells nothing about other tenants' tickets.
     if (input.ticketId && (await tenantOfTicket(tx, input.ticketId)) !== caller.tenantId)
       throw notFoundError('Ticket');
-    const now = new Date();
+    const now = clockNow();
     const row: HelpRequestRow = {
       id: uuidv7(),
       tenantId: caller.tenantId,
@@ -100,7 +101,7 @@ export async function moveHelpRequest(
     if (!from.includes(current.status)) {
       throw conflictError(`A help request that is ${current.status} cannot be ${to}`);
     }
-    const at = new Date();
+    const at = clockNow();
     const row = await saveHelpRequest(
       tx,
       current.id,

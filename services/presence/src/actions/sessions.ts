@@ -1,4 +1,5 @@
 import type { Caller } from '@switchboard/auth-verify';
+import { now as clockNow } from '@switchboard/clock';
 import { conflictError, type EventContext, notAllowed, notFoundError } from '@switchboard/contracts';
 import { sessionTotals } from '@switchboard/time';
 import { logActivity } from '../data/activity.repository.js';
@@ -40,7 +41,7 @@ export async function moveSession(
     return await deps.db.transaction(async (tx) => {
       const agent = await lockCallerAgent(tx, caller);
       if (!agent?.isActive) throw notFoundError('Agent');
-      await applyMove(tx, caller, agent, move, new Date(), { reason });
+      await applyMove(tx, caller, agent, move, clockNow(), { reason });
       return presenceOfAgent(tx, agent);
     });
   } catch (err) {
@@ -102,7 +103,7 @@ export async function readSessions(deps: PresenceDeps, caller: Caller, query: Se
 
 /** Work sessions with their breaks and totals (open ones counted up to now). */
 export async function sessionsReport(tx: Tx, tenantId: string, query: SessionQuery) {
-  const now = new Date();
+  const now = clockNow();
   const rows = await listSessions(tx, tenantId, query);
   return rows.map(({ session, activities }) => {
     const intervals = activities.map((a) => ({ kind: a.kind, start: a.startedAt, end: a.endedAt }));

@@ -1,4 +1,5 @@
 import type { Caller } from '@switchboard/auth-verify';
+import { now } from '@switchboard/clock';
 import { type EventContext, notAllowed, notFoundError } from '@switchboard/contracts';
 import { logActivity } from '../data/activity.repository.js';
 import { type AgentRow, lockAgent, lockCallerAgent, saveOnlineStatus } from '../data/agents.repository.js';
@@ -44,7 +45,7 @@ export async function setStatus(deps: PresenceDeps, caller: Caller, agentId: str
     const own = agentId === caller.userId;
     const agent = own ? await lockCallerAgent(tx, caller) : await lockAgent(tx, caller.tenantId, agentId);
     if (!agent?.isActive) throw notFoundError('Agent');
-    await applyStatus(tx, caller, agent, status, new Date());
+    await applyStatus(tx, caller, agent, status, now());
     return presenceOfAgent(tx, agent);
   });
 }

@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { and, eq, ne } from 'drizzle-orm';
 import type { OnlineStatus } from '../domain/availability.js';
 import type { Tx } from './db.js';
@@ -19,7 +20,7 @@ export async function upsertAgent(
         role: agent.role,
         department: agent.department,
         isActive: agent.isActive,
-        updatedAt: new Date(),
+        updatedAt: now(),
       },
     });
 }
@@ -27,7 +28,7 @@ export async function upsertAgent(
 export async function deactivateAgent(tx: Tx, tenantId: string, agentId: string): Promise<void> {
   await tx
     .update(agents)
-    .set({ isActive: false, updatedAt: new Date() })
+    .set({ isActive: false, updatedAt: now() })
     .where(and(eq(agents.tenantId, tenantId), eq(agents.agentId, agentId)));
 }
 
@@ -79,10 +80,7 @@ export async function listWorkers(tx: Tx, tenantId: string): Promise<AgentRow[]>
 }
 
 export async function saveOnlineStatus(tx: Tx, agentId: string, status: OnlineStatus): Promise<void> {
-  await tx
-    .update(agents)
-    .set({ onlineStatus: status, updatedAt: new Date() })
-    .where(eq(agents.agentId, agentId));
+  await tx.update(agents).set({ onlineStatus: status, updatedAt: now() }).where(eq(agents.agentId, agentId));
 }
 
 export async function saveAvailability(
@@ -93,10 +91,10 @@ export async function saveAvailability(
 ): Promise<void> {
   await tx
     .update(agents)
-    .set({ availability, availabilitySince: since, updatedAt: new Date() })
+    .set({ availability, availabilitySince: since, updatedAt: now() })
     .where(eq(agents.agentId, agentId));
 }
 
 export async function saveCapacity(tx: Tx, agentId: string, capacity: number): Promise<void> {
-  await tx.update(agents).set({ capacity, updatedAt: new Date() }).where(eq(agents.agentId, agentId));
+  await tx.update(agents).set({ capacity, updatedAt: now() }).where(eq(agents.agentId, agentId));
 }

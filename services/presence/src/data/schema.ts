@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -35,8 +36,8 @@ export const agents = pgTable(
     availability: text('availability', { enum: ['available', 'busy', 'offline'] })
       .notNull()
       .default('offline'),
-    availabilitySince: at('availability_since').notNull().defaultNow(),
-    updatedAt: at('updated_at').notNull().defaultNow(),
+    availabilitySince: at('availability_since').notNull().defaultNow().$defaultFn(now),
+    updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
   },
   (t) => [
     index('agents_tenant_idx').on(t.tenantId),
@@ -195,7 +196,7 @@ export const shiftSettings = pgTable('shift_settings', {
   /** Local weekdays that are workdays, 0 = Sunday. */
   workdays: integer('workdays').array().notNull().default(sql`'{1,2,3,4,5}'`),
   idleSessionLimitMinutes: integer('idle_session_limit_minutes').notNull().default(30),
-  updatedAt: at('updated_at').notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
 });
 
 /**

@@ -1,3 +1,4 @@
+import { now as clockNow } from '@switchboard/clock';
 import { DomainError, uuidv7 } from '@switchboard/contracts';
 import { repeat } from '@switchboard/http-kit';
 import type { Logger } from 'pino';
@@ -17,7 +18,7 @@ export const IDLE_CLEANUP_CORRELATION = 'idle-session-cleanup';
  * re-derived. Each is decided again under the agent's lock, so a reconnect or move meanwhile wins.
  * Returns how many sessions were closed.
  */
-export async function closeIdleSessions(db: Db, logger: Logger, now: Date = new Date()): Promise<number> {
+export async function closeIdleSessions(db: Db, logger: Logger, now: Date = clockNow()): Promise<number> {
   let closed = 0;
   for (const candidate of await idleOpenSessions(db, now)) {
     try {

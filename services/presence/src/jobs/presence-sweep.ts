@@ -1,3 +1,4 @@
+import { now as clockNow } from '@switchboard/clock';
 import { gatewayHeartbeatKey, uuidv7 } from '@switchboard/contracts';
 import { repeat } from '@switchboard/http-kit';
 import type { Redis } from 'ioredis';
@@ -19,7 +20,7 @@ import { shouldGoOffline } from '../domain/grace.js';
  * offline. Each is decided again under the agent's lock, so a reconnect meanwhile wins. Returns
  * how many went offline.
  */
-export async function sweepPresence(db: Db, graceSeconds: number, now: Date = new Date()): Promise<number> {
+export async function sweepPresence(db: Db, graceSeconds: number, now: Date = clockNow()): Promise<number> {
   const candidates = await offlineCandidates(db);
   let offline = 0;
   for (const candidate of candidates) {
@@ -45,7 +46,7 @@ export async function expireLostGateways(
   db: Db,
   redis: Redis,
   prefix: string,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<number> {
   let closed = 0;
   for (const gatewayId of await gatewaysWithOpenSockets(db)) {

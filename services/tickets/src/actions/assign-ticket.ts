@@ -1,4 +1,5 @@
 import type { Caller } from '@switchboard/auth-verify';
+import { now } from '@switchboard/clock';
 import { invalidTransition, notAllowed, notFoundError, type Ticket } from '@switchboard/contracts';
 import { findAgent } from '../data/agents.repository.js';
 import { recordEvent } from '../data/events.js';
@@ -40,8 +41,8 @@ export async function assignTicket(
     const bySupervisor = caller.role === 'supervisor' || caller.role === 'admin';
     const ticket = await updateTicket(tx, caller.tenantId, id, {
       assigneeId: agentId,
-      assignedAt: new Date(),
-      ...(status === 'NEW' ? { status: 'ASSIGNED' as const, statusChangedAt: new Date() } : {}),
+      assignedAt: now(),
+      ...(status === 'NEW' ? { status: 'ASSIGNED' as const, statusChangedAt: now() } : {}),
       ...(bySupervisor ? { requiresApproval: true } : {}),
     });
     await recordHistory(tx, {

@@ -1,3 +1,4 @@
+import { now as clockNow } from '@switchboard/clock';
 import { uuidv7 } from '@switchboard/contracts';
 import {
   lockQueueHead,
@@ -53,7 +54,7 @@ export async function runAssignmentPass(
   db: Db,
   tenantId: string,
   correlationId: string = `assignment-${uuidv7()}`,
-  now: Date = new Date(),
+  now: Date = clockNow(),
 ): Promise<PassOutcome> {
   return db.transaction(async (tx) => {
     await lockTenantAssignment(tx, tenantId);

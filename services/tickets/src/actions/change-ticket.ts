@@ -1,4 +1,5 @@
 import type { Caller } from '@switchboard/auth-verify';
+import { now as clockNow } from '@switchboard/clock';
 import {
   invalidInput,
   invalidTransition,
@@ -120,7 +121,7 @@ export async function moveTicket(
   if (refusal?.code === 'FORBIDDEN') throw notAllowed(refusal.message);
   if (refusal)
     throw invalidInput([{ field: `body.${refusal.field}`, message: refusal.message }], refusal.message);
-  const now = new Date();
+  const now = clockNow();
   const ticket = await updateTicket(tx, origin.tenantId, current.ticket.id, {
     status: to,
     statusChangedAt: now,

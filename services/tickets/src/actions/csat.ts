@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { conflictError, notFoundError } from '@switchboard/contracts';
 import { answerSurvey, lockSurvey } from '../data/csat.repository.js';
 import { recordEvent } from '../data/events.js';
@@ -15,7 +16,7 @@ export async function submitCsat(
     if (!survey) throw notFoundError('Survey');
     if (survey.answeredAt) throw conflictError('This survey was already answered');
     const row = await answerSurvey(tx, token, { rating: answer.rating, comment: answer.comment ?? null });
-    const answeredAt = (row?.answeredAt ?? new Date()).toISOString();
+    const answeredAt = (row?.answeredAt ?? now()).toISOString();
     const data = {
       ticketId: survey.ticketId,
       agentId: survey.agentId,

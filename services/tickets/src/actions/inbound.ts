@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { notFoundError, uuidv7 } from '@switchboard/contracts';
 import { findOrCreateCustomer } from '../data/customers.repository.js';
 import type { Tx } from '../data/db.js';
@@ -93,7 +94,7 @@ async function wake(tx: Tx, origin: Origin, answered: TicketWithCustomer) {
     current = await moveTicket(tx, origin, current, 'IN_PROGRESS', 'customer replied', system);
   }
   if (current.ticket.firstResponseAt && !current.ticket.awaitingReplySince) {
-    await updateTicket(tx, origin.tenantId, current.ticket.id, { awaitingReplySince: new Date() });
+    await updateTicket(tx, origin.tenantId, current.ticket.id, { awaitingReplySince: now() });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Caller } from '@switchboard/auth-verify';
+import { now } from '@switchboard/clock';
 import type { Priority } from '@switchboard/contracts';
 import { lockReadyAgents, lockTenantAssignment } from '../data/assignment.repository.js';
 import { findSettings } from '../data/assignment-settings.repository.js';
@@ -63,7 +64,7 @@ async function escalate(
         assigneeId: ticket.assigneeId,
         outcome: 'no_agent_available',
       };
-    Object.assign(changes, { assigneeId: agent.agentId, assignedAt: new Date() });
+    Object.assign(changes, { assigneeId: agent.agentId, assignedAt: now() });
   }
   const updated = await updateTicket(tx, caller.tenantId, ticket.id, changes);
   await recordHistory(tx, {

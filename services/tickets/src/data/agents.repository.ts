@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { and, eq } from 'drizzle-orm';
 import { isReady } from '../domain/assignment.js';
 import type { Tx } from './db.js';
@@ -27,7 +28,7 @@ export async function upsertAgent(
         role: agent.role,
         department: agent.department,
         isActive: agent.isActive,
-        updatedAt: new Date(),
+        updatedAt: now(),
       },
     });
 }
@@ -35,7 +36,7 @@ export async function upsertAgent(
 export async function deactivateAgent(tx: Tx, tenantId: string, agentId: string): Promise<void> {
   await tx
     .update(agents)
-    .set({ isActive: false, updatedAt: new Date() })
+    .set({ isActive: false, updatedAt: now() })
     .where(and(eq(agents.tenantId, tenantId), eq(agents.agentId, agentId)));
 }
 
@@ -59,7 +60,7 @@ export async function applyPresence(
   const becameReady = !isReady(before) && isReady({ ...before, ...change });
   await tx
     .update(agents)
-    .set({ ...change, ...(becameReady ? { idleSince: at } : {}), updatedAt: new Date() })
+    .set({ ...change, ...(becameReady ? { idleSince: at } : {}), updatedAt: now() })
     .where(where);
   return { becameReady };
 }

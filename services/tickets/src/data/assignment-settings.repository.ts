@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { and, eq, isNull } from 'drizzle-orm';
 import { type AssignmentPolicy, defaultCapacity } from '../domain/assignment.js';
 import type { Tx } from './db.js';
@@ -23,7 +24,7 @@ export async function findSettings(tx: Tx, tenantId: string): Promise<Assignment
 }
 
 export async function saveSettings(tx: Tx, tenantId: string, settings: AssignmentSettings): Promise<void> {
-  const values = { ...settings, updatedAt: new Date() };
+  const values = { ...settings, updatedAt: now() };
   await tx
     .insert(assignmentSettings)
     .values({ tenantId, ...values })
@@ -42,7 +43,7 @@ export async function setAgentProfile(
     .set({
       capacity: profile.capacity,
       ...(profile.skills ? { skills: profile.skills } : {}),
-      updatedAt: new Date(),
+      updatedAt: now(),
     })
     .where(and(eq(agents.tenantId, tenantId), eq(agents.agentId, agentId)))
     .returning();

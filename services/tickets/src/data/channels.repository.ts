@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { eq } from 'drizzle-orm';
 import { newChannelSecret } from '../domain/channel-signature.js';
 import type { Tx } from './db.js';
@@ -20,6 +21,6 @@ export async function rotateChannelSecret(tx: Tx, tenantId: string): Promise<str
   await tx
     .insert(channelSecrets)
     .values({ tenantId, secret })
-    .onConflictDoUpdate({ target: channelSecrets.tenantId, set: { secret, rotatedAt: new Date() } });
+    .onConflictDoUpdate({ target: channelSecrets.tenantId, set: { secret, rotatedAt: now() } });
   return secret;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { now } from '@switchboard/clock';
 import { eq } from 'drizzle-orm';
 import type { Tx } from './db.js';
 import { csatSurveys } from './schema.js';
@@ -25,7 +26,7 @@ export async function answerSurvey(
 ) {
   const [row] = await tx
     .update(csatSurveys)
-    .set({ ...answer, answeredAt: new Date() })
+    .set({ ...answer, answeredAt: now() })
     .where(eq(csatSurveys.token, token))
     .returning();
   return row;

@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { and, asc, count, eq, or, sql } from 'drizzle-orm';
 import type { Tx } from './db.js';
 import { messageReads, messages } from './schema.js';
@@ -88,5 +89,5 @@ export async function recordRead(tx: Tx, tenantId: string, messageId: string, us
     .select({ readAt: messageReads.readAt })
     .from(messageReads)
     .where(and(eq(messageReads.messageId, messageId), eq(messageReads.userId, userId)));
-  return { readAt: existing?.readAt ?? new Date(), first: false };
+  return { readAt: existing?.readAt ?? now(), first: false };
 }

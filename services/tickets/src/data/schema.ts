@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -26,7 +27,7 @@ export const customers = pgTable(
     name: text('name').notNull(),
     email: text('email'),
     phone: text('phone'),
-    createdAt: at('created_at').notNull().defaultNow(),
+    createdAt: at('created_at').notNull().defaultNow().$defaultFn(now),
   },
   (t) => [
     uniqueIndex('customers_tenant_email_uq')
@@ -53,9 +54,9 @@ export const tickets = pgTable(
     customerId: uuid('customer_id').references(() => customers.id),
     requiresApproval: boolean('requires_approval').notNull().default(false),
     createdBy: uuid('created_by'),
-    createdAt: at('created_at').notNull().defaultNow(),
-    updatedAt: at('updated_at').notNull().defaultNow(),
-    statusChangedAt: at('status_changed_at').notNull().defaultNow(),
+    createdAt: at('created_at').notNull().defaultNow().$defaultFn(now),
+    updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
+    statusChangedAt: at('status_changed_at').notNull().defaultNow().$defaultFn(now),
     firstResponseAt: at('first_response_at'),
     resolvedAt: at('resolved_at'),
     closedAt: at('closed_at'),
@@ -90,7 +91,7 @@ export const ticketHistory = pgTable(
     actorId: uuid('actor_id'),
     action: text('action').notNull(),
     changes: jsonb('changes').notNull().default(sql`'{}'::jsonb`),
-    at: at('at').notNull().defaultNow(),
+    at: at('at').notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index('ticket_history_ticket_idx').on(t.ticketId, t.at)],
 );
@@ -111,7 +112,7 @@ export const messages = pgTable(
       .notNull()
       .default('sent'),
     externalId: text('external_id'),
-    createdAt: at('created_at').notNull().defaultNow(),
+    createdAt: at('created_at').notNull().defaultNow().$defaultFn(now),
     search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('simple', coalesce(body, ''))`),
   },
   (t) => [
@@ -132,7 +133,7 @@ export const messageReads = pgTable(
       .references(() => messages.id),
     userId: uuid('user_id').notNull(),
     tenantId: uuid('tenant_id').notNull(),
-    readAt: at('read_at').notNull().defaultNow(),
+    readAt: at('read_at').notNull().defaultNow().$defaultFn(now),
   },
   (t) => [primaryKey({ columns: [t.messageId, t.userId] })],
 );
@@ -141,7 +142,7 @@ export const messageReads = pgTable(
 export const channelSecrets = pgTable('channel_secrets', {
   tenantId: uuid('tenant_id').primaryKey(),
   secret: text('secret').notNull(),
-  rotatedAt: at('rotated_at').notNull().defaultNow(),
+  rotatedAt: at('rotated_at').notNull().defaultNow().$defaultFn(now),
 });
 
 /**
@@ -161,8 +162,8 @@ export const agents = pgTable(
     onlineStatus: text('online_status').notNull().default('offline'),
     capacity: integer('capacity'),
     skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
-    idleSince: at('idle_since').notNull().defaultNow(),
-    updatedAt: at('updated_at').notNull().defaultNow(),
+    idleSince: at('idle_since').notNull().defaultNow().$defaultFn(now),
+    updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
   },
   (t) => [index('agents_tenant_idx').on(t.tenantId)],
 );
@@ -174,7 +175,7 @@ export const assignmentSettings = pgTable('assignment_settings', {
   defaultCapacity: integer('default_capacity').notNull().default(3),
   reassignAfterMinutes: integer('reassign_after_minutes'),
   categoryDepartments: jsonb('category_departments').$type<Record<string, string>>().notNull().default({}),
-  updatedAt: at('updated_at').notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
 });
 
 /** SLA targets per tenant and priority. */
@@ -188,7 +189,7 @@ export const slaPolicies = pgTable(
     resolutionMinutes: integer('resolution_minutes').notNull(),
     businessHours: boolean('business_hours').notNull().default(false),
     warnAtPercent: integer('warn_at_percent').notNull().default(80),
-    updatedAt: at('updated_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.priority] })],
 );
@@ -199,7 +200,7 @@ export const businessCalendars = pgTable('business_calendars', {
   timeZone: text('time_zone').notNull(),
   weekly: jsonb('weekly').notNull(),
   holidays: jsonb('holidays').$type<string[]>().notNull().default([]),
-  updatedAt: at('updated_at').notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
 });
 
 /** SLA warnings and breaches, one per ticket, target and clock start (a next-response clock restarts). */
@@ -215,7 +216,7 @@ export const slaBreaches = pgTable(
     state: text('state', { enum: ['warning', 'breached'] }).notNull(),
     clockStartedAt: at('clock_started_at').notNull(),
     crossedAt: at('crossed_at').notNull(),
-    detectedAt: at('detected_at').notNull().defaultNow(),
+    detectedAt: at('detected_at').notNull().defaultNow().$defaultFn(now),
   },
   (t) => [
     uniqueIndex('sla_breaches_once_uq').on(t.ticketId, t.target, t.state, t.clockStartedAt),
@@ -233,7 +234,7 @@ export const csatSurveys = pgTable(
       .notNull()
       .references(() => tickets.id),
     agentId: uuid('agent_id'),
-    issuedAt: at('issued_at').notNull().defaultNow(),
+    issuedAt: at('issued_at').notNull().defaultNow().$defaultFn(now),
     rating: integer('rating'),
     comment: text('comment'),
     answeredAt: at('answered_at'),

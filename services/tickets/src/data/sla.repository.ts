@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { uuidv7 } from '@switchboard/contracts';
 import { and, asc, count, desc, eq, gte, inArray, notInArray, sql } from 'drizzle-orm';
 import type { BusinessCalendar } from '../domain/sla/business-calendar.js';
@@ -17,7 +18,7 @@ export async function savePolicy(tx: Tx, policy: typeof slaPolicies.$inferInsert
     .values(policy)
     .onConflictDoUpdate({
       target: [slaPolicies.tenantId, slaPolicies.priority],
-      set: { ...changes, updatedAt: new Date() },
+      set: { ...changes, updatedAt: now() },
     })
     .returning();
   return row as SlaPolicyRow; // an upsert always returns its row
@@ -35,7 +36,7 @@ export async function findCalendar(db: Tx, tenantId: string): Promise<BusinessCa
 }
 
 export async function saveCalendar(tx: Tx, tenantId: string, calendar: BusinessCalendar) {
-  const values = { tenantId, ...calendar, updatedAt: new Date() };
+  const values = { tenantId, ...calendar, updatedAt: now() };
   await tx
     .insert(businessCalendars)
     .values(values)

@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import { uuidv7 } from '@switchboard/contracts';
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './db.js';
@@ -80,7 +81,7 @@ export async function updateTicket(
 ) {
   const [row] = await tx
     .update(tickets)
-    .set({ ...changes, updatedAt: new Date() })
+    .set({ ...changes, updatedAt: now() })
     .where(and(eq(tickets.tenantId, tenantId), eq(tickets.id, id)))
     .returning();
   if (!row) throw new Error(`ticket ${id} vanished inside its transaction`);

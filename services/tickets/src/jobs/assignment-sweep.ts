@@ -1,3 +1,4 @@
+import { now as clockNow } from '@switchboard/clock';
 import { repeat } from '@switchboard/http-kit';
 import type { Logger } from 'pino';
 import type { Assigner } from '../actions/assigner.js';
@@ -12,7 +13,7 @@ const parallelTenants = 4;
  * or a ticket unanswered past the no-reply limit), so nothing waits forever if a trigger was
  * missed (a crash between a commit and its pass, a ticket from another path). Returns the tenants.
  */
-export async function sweepAssignments(db: Db, assigner: Assigner, now: Date = new Date()): Promise<number> {
+export async function sweepAssignments(db: Db, assigner: Assigner, now: Date = clockNow()): Promise<number> {
   const tenants = await tenantsToSweep(db, now);
   for (let i = 0; i < tenants.length; i += parallelTenants) {
     await Promise.all(tenants.slice(i, i + parallelTenants).map((tenantId) => assigner.kick(tenantId)));

@@ -1,3 +1,4 @@
+import { now as clockNow } from '@switchboard/clock';
 import type { TicketStatus } from '@switchboard/contracts';
 import { repeat } from '@switchboard/http-kit';
 import type { Logger } from 'pino';
@@ -17,7 +18,7 @@ type Crossing = { ticket: TicketRow; status: SlaStatus; state: 'warning' | 'brea
  * row), and only the pass that records it publishes `sla.warning` / `sla.breached`, so several
  * instances can scan at once. Returns the crossings recorded by this pass.
  */
-export async function scanSla(db: Db, now: Date = new Date()): Promise<number> {
+export async function scanSla(db: Db, now: Date = clockNow()): Promise<number> {
   const rows = await ticketsUnderSla(db);
   const changes = await statusChangesOf(
     db,
