@@ -114,7 +114,10 @@ describe('broadcasts', () => {
     const { supervisor, agent, otherAgent } = await h.tenant();
     const sent = await h.call('POST', '/api/broadcasts', {
       as: supervisor,
-      body: { message: 'Stand-up at 10', audience: { type: 'agents', value: [agent.userId, otherAgent.userId] } },
+      body: {
+        message: 'Stand-up at 10',
+        audience: { type: 'agents', value: [agent.userId, otherAgent.userId] },
+      },
     });
     const id: string = sent.body.id;
     await h.call('POST', `/api/broadcasts/${id}/ack`, { as: agent });

@@ -20,7 +20,6 @@ const say = (as: Member, id: string, body: string, internal = false) =>
   h.call('POST', `/api/tickets/${id}/messages`, { as, body: { body, internal } });
 
 describe('messages on a ticket', () => {
-
   it('keeps read receipts: the thread names each reader once after any number of reads', async () => {
     const team = await h.tenant();
     const { id } = await open(team.agent);

@@ -1,8 +1,8 @@
 import type { StreamEventName, StreamPayload, Ticket } from '@switchboard/contracts';
 import type { QueryClient } from '@tanstack/react-query';
+import type { Broadcast } from '../features/floor/api.js';
 import type { PresenceEntry } from '../features/presence/api.js';
 import type { Page } from '../lib/api.js';
-import type { Broadcast } from '../features/floor/api.js';
 import {
   ackBroadcast,
   appendMessage,

@@ -161,7 +161,11 @@ export function ackBroadcast(page: Page<Broadcast> | undefined, p: Payload): Pag
   const data = page.data.map((b) => {
     if (b.id !== p.broadcastId || (b.acknowledgedCount ?? 0) >= acknowledged) return b;
     changed = true;
-    return { ...b, acknowledgedCount: acknowledged, recipientCount: Number(p.recipientCount ?? b.recipientCount) };
+    return {
+      ...b,
+      acknowledgedCount: acknowledged,
+      recipientCount: Number(p.recipientCount ?? b.recipientCount),
+    };
   });
   return changed ? { ...page, data } : page;
 }

@@ -100,6 +100,7 @@ export async function readersOf(tx: Tx, tenantId: string, messageIds: string[]) 
     .where(and(eq(messageReads.tenantId, tenantId), inArray(messageReads.messageId, messageIds)))
     .orderBy(asc(messageReads.readAt), asc(messageReads.userId));
   const readers = new Map<string, string[]>();
-  for (const { messageId, userId } of rows) readers.set(messageId, [...(readers.get(messageId) ?? []), userId]);
+  for (const { messageId, userId } of rows)
+    readers.set(messageId, [...(readers.get(messageId) ?? []), userId]);
   return readers;
 }

@@ -54,7 +54,10 @@ export const BroadcastAcknowledged = defineEvent(
     broadcastId: z.uuid().describe('The broadcast'),
     agentId: z.uuid().describe('The recipient who acknowledged it'),
     acknowledgedAt: z.iso.datetime({ offset: true }).describe('When they acknowledged it (ISO-8601)'),
-    acknowledgedCount: z.number().int().describe('How many recipients have acknowledged it, this one included'),
+    acknowledgedCount: z
+      .number()
+      .int()
+      .describe('How many recipients have acknowledged it, this one included'),
     recipientCount: z.number().int().describe('How many users the broadcast reached'),
   }),
 );
