@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Failure } from '../../components/ui.js';
 import { useNames } from '../agents/api.js';
 import { useCreateHelpRequest, useMyHelpRequest } from './api.js';
+import './AskForHelp.css';
 
 /**
  * An agent asks a supervisor for help with this ticket (docs/api.md §4.10). What became of the

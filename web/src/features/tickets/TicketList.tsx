@@ -5,6 +5,7 @@ import { Pager } from '../../components/Pager.js';
 import { Badge, QueryState, timeOf } from '../../components/ui.js';
 import { type TicketFilters, useTickets } from './api.js';
 import { PriorityFilter, StatusFilter } from './TicketFilters.js';
+import './TicketList.css';
 
 type Props = { title: string; base: string; fixed: TicketFilters; emptyText: string };
 
