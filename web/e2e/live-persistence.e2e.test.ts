@@ -127,4 +127,21 @@ describe('live and persistent on the floor and in tickets', () => {
     expect(agent.errors.filter((e) => !isNetworkNoise(e))).toEqual([]);
     expect(supervisor.errors).toEqual([]);
   });
+
+  it('marks a reply the server never took as "Not sent", and Retry sends it', async () => {
+    await agent.page.goto(`/agent/tickets/${ticketId}`);
+    await agent.page.locator('[data-room="joined"]').waitFor();
+    const replies = `**/api/tickets/${ticketId}/messages`;
+    await agent.page.route(replies, (route) =>
+      route.request().method() === 'POST' ? route.abort('connectionreset') : route.continue(),
+    );
+    await agent.page.getByLabel('Reply to the customer').fill('A refund is on its way');
+    await agent.page.getByRole('button', { name: 'Send reply' }).click();
+    const pending = agent.page.getByTestId('pending-message').filter({ hasText: 'A refund is on its way' });
+    await pending.getByText('Not sent —').waitFor();
+    await agent.page.unroute(replies);
+    await pending.getByRole('button', { name: 'Retry' }).click();
+    await agent.page.getByTestId('message').filter({ hasText: 'A refund is on its way' }).waitFor();
+    await pending.waitFor({ state: 'detached' });
+  });
 });
