@@ -47,7 +47,7 @@ export function StatusActions({ ticket, actor }: { ticket: Ticket; actor: Actor 
       {asking && (
         <form className="reason-form" onSubmit={submitReason}>
           <label>
-            {t('actions.reason', { action: label(asking) })}
+            {t(`actions.reason.${ticket.status}.${asking.to}`, { defaultValue: t('actions.reason.other') })}
             <input
               // biome-ignore lint/a11y/noAutofocus: the form opens on purpose to take the reason
               autoFocus
