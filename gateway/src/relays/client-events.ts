@@ -69,6 +69,13 @@ const toBroadcast: Mapping<'broadcast.sent'> = (e) => {
   return { name: 'broadcast', rooms, data: e.data };
 };
 
+/** A broadcast's acknowledgement counts are for the staff who send broadcasts and follow them. */
+const toSenders: Of<'broadcast_acknowledged'> = (e) => ({
+  name: 'broadcast_acknowledged',
+  rooms: (['admin', 'supervisor'] as const).map((role) => roleRoom(e.tenantId, role)),
+  data: e.data,
+});
+
 /** Help requests and jobs go to the tenant's supervisors and admins, and to whoever asked. */
 const toStaffAndRequester =
   <N extends 'help_requested' | 'help_updated' | 'job_update'>(name: N): Of<N> =>
@@ -121,6 +128,7 @@ export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   // Breaks, calls, clocking and load change availability: the live board hears of each.
   'agent.availability_changed': toTenant('agent_status_change'),
   'broadcast.sent': toBroadcast,
+  'broadcast.acknowledged': toSenders,
   'help.requested': toStaffAndRequester('help_requested'),
   'help.updated': toStaffAndRequester('help_updated'),
   'job.updated': toStaffAndRequester('job_update'),

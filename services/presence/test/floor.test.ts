@@ -110,6 +110,26 @@ describe('broadcasts', () => {
     expect(res.status).toBe(401);
   });
 
+  it('the first acknowledgement of each recipient publishes the new count; a repeat publishes nothing', async () => {
+    const { supervisor, agent, otherAgent } = await h.tenant();
+    const sent = await h.call('POST', '/api/broadcasts', {
+      as: supervisor,
+      body: {
+        message: 'Stand-up at 10',
+        audience: { type: 'agents', value: [agent.userId, otherAgent.userId] },
+      },
+    });
+    const id: string = sent.body.id;
+    await h.call('POST', `/api/broadcasts/${id}/ack`, { as: agent });
+    await h.call('POST', `/api/broadcasts/${id}/ack`, { as: agent });
+    await h.call('POST', `/api/broadcasts/${id}/ack`, { as: otherAgent });
+    const acks = (await eventsOf('broadcast.acknowledged')).filter((e) => e.data.broadcastId === id);
+    expect(acks.map((e) => [e.data.agentId, e.data.acknowledgedCount, e.data.recipientCount])).toEqual([
+      [agent.userId, 1, 2],
+      [otherAgent.userId, 2, 2],
+    ]);
+  });
+
   it('a recipient acknowledges once; staff see counts, others only what was addressed to them', async () => {
     const { admin, agent, otherAgent, viewer } = team;
     const sent = await h.call('POST', '/api/broadcasts', {

@@ -20,6 +20,33 @@ const say = (as: Member, id: string, body: string, internal = false) =>
   h.call('POST', `/api/tickets/${id}/messages`, { as, body: { body, internal } });
 
 describe('messages on a ticket', () => {
+  it('keeps read receipts: the thread names each reader once after any number of reads', async () => {
+    const team = await h.tenant();
+    const { id } = await open(team.agent);
+    const message = (await say(team.agent, id, 'Ping')).body;
+    const read = (as: Member) => h.call('POST', `/api/tickets/${id}/messages/${message.id}/read`, { as });
+    await read(team.supervisor);
+    await read(team.supervisor);
+    await read(team.admin);
+    const thread = await h.call('GET', `/api/tickets/${id}/messages`, { as: team.agent });
+    expect(thread.body.data[0].readBy).toEqual([team.supervisor.userId, team.admin.userId]);
+  });
+
+  it('shows another tenant neither the thread nor its receipts', async () => {
+    const team = await h.tenant();
+    const other = await h.tenant();
+    const { id } = await open(team.agent);
+    const message = (await say(team.agent, id, 'Ping')).body;
+    await h.call('POST', `/api/tickets/${id}/messages/${message.id}/read`, { as: team.supervisor });
+    const stranger = await h.call('POST', `/api/tickets/${id}/messages/${message.id}/read`, {
+      as: other.supervisor,
+    });
+    expect(stranger.status).toBe(404);
+    expect((await h.call('GET', `/api/tickets/${id}/messages`, { as: other.supervisor })).status).toBe(404);
+    const own = await h.call('GET', `/api/tickets/${id}/messages`, { as: team.agent });
+    expect(own.body.data[0].readBy).toEqual([team.supervisor.userId]);
+  });
+
   it('an agent replies and adds an internal note; the first public reply stamps the first response', async () => {
     const team = await h.tenant();
     const { id } = await open(team.agent);

@@ -39,6 +39,7 @@ const contracts = [
   presence.AgentAvailabilityChanged,
   presence.ShiftSettingsUpdated,
   floor.BroadcastSent,
+  floor.BroadcastAcknowledged,
   floor.HelpRequested,
   floor.HelpUpdated,
   reporting.MetricsUpdated,

@@ -1,8 +1,10 @@
 import type { StreamEventName, StreamPayload, Ticket } from '@switchboard/contracts';
 import type { QueryClient } from '@tanstack/react-query';
+import type { Broadcast } from '../features/floor/api.js';
 import type { PresenceEntry } from '../features/presence/api.js';
 import type { Page } from '../lib/api.js';
 import {
+  ackBroadcast,
   appendMessage,
   applyPresence,
   markRead,
@@ -74,6 +76,11 @@ const onSla =
     reload(qc, keys.breaches);
   };
 
+/** The sender's broadcast lists (every page loaded) take the new acknowledgement count at once. */
+const onAcknowledged: Effect = (qc, p) => {
+  qc.setQueriesData<Page<Broadcast>>({ queryKey: keys.broadcasts }, (page) => ackBroadcast(page, p));
+};
+
 const invalidate =
   (...queryKeys: readonly (readonly string[])[]): Effect =>
   (qc) => {
@@ -103,6 +110,7 @@ export const effects = {
   sla_breached: onSla('breached'),
   sla_escalated: invalidate(keys.breaches, keys.tickets),
   broadcast: invalidate(keys.broadcasts),
+  broadcast_acknowledged: onAcknowledged,
   help_requested: invalidate(keys.help),
   help_updated: invalidate(keys.help),
   metrics_update: invalidate(keys.reports),

@@ -1,8 +1,10 @@
 import type { Ticket } from '@switchboard/contracts';
 import { describe, expect, it } from 'vitest';
+import type { Broadcast } from '../features/floor/api.js';
 import type { PresenceEntry } from '../features/presence/api.js';
 import type { Page } from '../lib/api.js';
 import {
+  ackBroadcast,
   appendMessage,
   applyPresence,
   markRead,
@@ -117,5 +119,31 @@ describe('event → cache reducers', () => {
   it('keeps a breach mark when a late warning arrives', () => {
     const breached = markSla({}, 'breached', { ticketId: 't1', target: 'first_response' });
     expect(markSla(breached, 'warning', { ticketId: 't1' }).t1?.level).toBe('breached');
+  });
+});
+
+describe('broadcast acknowledgements', () => {
+  const broadcast = (id: string, acknowledgedCount: number): Broadcast => ({
+    id,
+    senderId: 's1',
+    message: 'Stand-up at 10',
+    audience: { type: 'all', value: null },
+    sentAt: '2025-01-01T00:00:00Z',
+    recipientCount: 3,
+    acknowledgedCount,
+  });
+
+  it('raises the count of the acknowledged broadcast only', () => {
+    const next = ackBroadcast(page([broadcast('b1', 0), broadcast('b2', 1)]), {
+      broadcastId: 'b1',
+      acknowledgedCount: 1,
+      recipientCount: 3,
+    });
+    expect(next?.data.map((b) => b.acknowledgedCount)).toEqual([1, 1]);
+  });
+
+  it('never lowers a count a fresher list or a later event already shows', () => {
+    const list = page([broadcast('b1', 2)]);
+    expect(ackBroadcast(list, { broadcastId: 'b1', acknowledgedCount: 1, recipientCount: 3 })).toBe(list);
   });
 });

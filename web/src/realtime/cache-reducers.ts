@@ -1,4 +1,5 @@
 import type { Message, Ticket } from '@switchboard/contracts';
+import type { Broadcast } from '../features/floor/api.js';
 import type { PresenceEntry } from '../features/presence/api.js';
 import type { Page } from '../lib/api.js';
 
@@ -147,4 +148,24 @@ export function markSla(marks: Record<string, SlaMark> | undefined, level: SlaMa
     ...marks,
     [ticketId]: { target: String(p.target ?? ''), level, at: String(p.crossedAt ?? p.occurredAt ?? '') },
   };
+}
+
+/**
+ * broadcast_acknowledged: the sender's list shows the new count. Counts only grow, so an event
+ * arriving after a fresher list (or twice) leaves the higher number.
+ */
+export function ackBroadcast(page: Page<Broadcast> | undefined, p: Payload): Page<Broadcast> | undefined {
+  const acknowledged = Number(p.acknowledgedCount);
+  if (!page || !Number.isFinite(acknowledged)) return page;
+  let changed = false;
+  const data = page.data.map((b) => {
+    if (b.id !== p.broadcastId || (b.acknowledgedCount ?? 0) >= acknowledged) return b;
+    changed = true;
+    return {
+      ...b,
+      acknowledgedCount: acknowledged,
+      recipientCount: Number(p.recipientCount ?? b.recipientCount),
+    };
+  });
+  return changed ? { ...page, data } : page;
 }

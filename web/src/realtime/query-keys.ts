@@ -5,6 +5,8 @@ export const keys = {
   ticket: (id: string) => ['ticket', id] as const,
   messages: (id: string) => ['messages', id] as const,
   history: (id: string) => ['history', id] as const,
+  /** Replies this tab is still sending (or failed to send): the browser's own, never fetched. */
+  pendingReplies: (id: string) => ['pending-replies', id] as const,
   presence: ['presence'] as const,
   agents: ['agents'] as const,
   directory: ['agents', 'directory'] as const,

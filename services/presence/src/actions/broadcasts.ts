@@ -4,6 +4,7 @@ import { invalidInput, notFoundError, uuidv7 } from '@switchboard/contracts';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import {
   type Audience,
+  ackCounts,
   acknowledge,
   activeMembersAmong,
   audienceMembers,
@@ -96,9 +97,24 @@ export async function listBroadcasts(deps: PresenceDeps, caller: Caller, page: P
   );
 }
 
-/** POST /api/broadcasts/:id/ack: a recipient acknowledges; again is a no-op keeping the first time. */
+/**
+ * POST /api/broadcasts/:id/ack: a recipient acknowledges; again is a no-op keeping the first time.
+ * The first one publishes broadcast.acknowledged with the new count, so the sender's list moves live.
+ */
 export async function acknowledgeBroadcast(deps: PresenceDeps, caller: Caller, broadcastId: string) {
-  const acknowledgedAt = await acknowledge(deps.db, caller.tenantId, broadcastId, caller.userId, now());
-  if (!acknowledgedAt) throw notFoundError('Broadcast');
-  return { broadcastId, agentId: caller.userId, acknowledgedAt: acknowledgedAt.toISOString() };
+  return deps.db.transaction(async (tx) => {
+    const ack = await acknowledge(tx, caller.tenantId, broadcastId, caller.userId, now());
+    if (!ack) throw notFoundError('Broadcast');
+    const acknowledgedAt = ack.acknowledgedAt.toISOString();
+    if (ack.first) {
+      const counts = await ackCounts(tx, caller.tenantId, broadcastId);
+      await recordEvent(tx, caller, 'broadcast.acknowledged', {
+        broadcastId,
+        agentId: caller.userId,
+        acknowledgedAt,
+        ...counts,
+      });
+    }
+    return { broadcastId, agentId: caller.userId, acknowledgedAt };
+  });
 }

@@ -89,8 +89,8 @@ export async function listReceivedBroadcasts(tx: Tx, tenantId: string, agentId: 
 }
 
 /**
- * Records the recipient's acknowledgement once: a repeat keeps the first time. Undefined when the
- * broadcast is not the tenant's or not addressed to this user.
+ * Records the recipient's acknowledgement once: a repeat keeps the first time (`first` false).
+ * Undefined when the broadcast is not the tenant's or not addressed to this user.
  */
 export async function acknowledge(
   tx: Tx,
@@ -98,19 +98,33 @@ export async function acknowledge(
   broadcastId: string,
   agentId: string,
   at: Date,
-): Promise<Date | undefined> {
+): Promise<{ acknowledgedAt: Date; first: boolean } | undefined> {
   const mine = and(
     eq(broadcastRecipients.tenantId, tenantId),
     eq(broadcastRecipients.broadcastId, broadcastId),
     eq(broadcastRecipients.agentId, agentId),
   );
-  await tx
+  const updated = await tx
     .update(broadcastRecipients)
     .set({ acknowledgedAt: at })
-    .where(and(mine, isNull(broadcastRecipients.acknowledgedAt)));
+    .where(and(mine, isNull(broadcastRecipients.acknowledgedAt)))
+    .returning({ acknowledgedAt: broadcastRecipients.acknowledgedAt });
+  if (updated[0]?.acknowledgedAt) return { acknowledgedAt: updated[0].acknowledgedAt, first: true };
   const [row] = await tx
     .select({ acknowledgedAt: broadcastRecipients.acknowledgedAt })
     .from(broadcastRecipients)
     .where(mine);
-  return row?.acknowledgedAt ?? undefined;
+  return row?.acknowledgedAt ? { acknowledgedAt: row.acknowledgedAt, first: false } : undefined;
+}
+
+/** How many users a broadcast reached and how many of them have acknowledged it. */
+export async function ackCounts(tx: Tx, tenantId: string, broadcastId: string) {
+  const [row] = await tx
+    .select({
+      recipientCount: count(),
+      acknowledgedCount: sql<number>`count(${broadcastRecipients.acknowledgedAt})::int`,
+    })
+    .from(broadcastRecipients)
+    .where(and(eq(broadcastRecipients.tenantId, tenantId), eq(broadcastRecipients.broadcastId, broadcastId)));
+  return { recipientCount: row?.recipientCount ?? 0, acknowledgedCount: row?.acknowledgedCount ?? 0 };
 }

@@ -7,6 +7,7 @@ import {
   findMessage,
   insertMessage,
   listMessages,
+  readersOf,
   recordRead,
 } from '../data/messages.repository.js';
 import { toMessage } from '../data/rows.js';
@@ -48,13 +49,20 @@ export async function postMessage(
   });
 }
 
+/** A page of the thread, each message with the users who have read it (stored receipts). */
 export async function getMessages(deps: TicketsDeps, caller: Caller, ticketId: string, page: Pagination) {
   await readableTicket(deps.db, caller, ticketId);
   const [rows, total] = await Promise.all([
     listMessages(deps.db, caller.tenantId, ticketId, page.limit, offsetOf(page)),
     countMessages(deps.db, caller.tenantId, ticketId),
   ]);
-  return toPage(rows.map(toMessage), total, page);
+  const readers = await readersOf(
+    deps.db,
+    caller.tenantId,
+    rows.map((r) => r.id),
+  );
+  const data = rows.map((r) => ({ ...toMessage(r), readBy: readers.get(r.id) ?? [] }));
+  return toPage(data, total, page);
 }
 
 /**

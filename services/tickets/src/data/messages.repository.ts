@@ -1,5 +1,5 @@
 import { now } from '@switchboard/clock';
-import { and, asc, count, eq, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Tx } from './db.js';
 import { messageReads, messages } from './schema.js';
 
@@ -90,4 +90,18 @@ export async function recordRead(tx: Tx, tenantId: string, messageId: string, us
     .from(messageReads)
     .where(and(eq(messageReads.messageId, messageId), eq(messageReads.userId, userId)));
   return { readAt: existing?.readAt ?? now(), first: false };
+}
+
+/** Who has read each of `messageIds`, earliest reader first; messages nobody read are absent. */
+export async function readersOf(tx: Tx, tenantId: string, messageIds: string[]) {
+  if (messageIds.length === 0) return new Map<string, string[]>();
+  const rows = await tx
+    .select({ messageId: messageReads.messageId, userId: messageReads.userId })
+    .from(messageReads)
+    .where(and(eq(messageReads.tenantId, tenantId), inArray(messageReads.messageId, messageIds)))
+    .orderBy(asc(messageReads.readAt), asc(messageReads.userId));
+  const readers = new Map<string, string[]>();
+  for (const { messageId, userId } of rows)
+    readers.set(messageId, [...(readers.get(messageId) ?? []), userId]);
+  return readers;
 }

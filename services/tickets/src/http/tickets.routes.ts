@@ -16,6 +16,7 @@ import {
   patchTicketBody,
   postMessageBody,
   readReceiptResponse,
+  threadMessage,
   ticketIdParams,
 } from './tickets.schemas.js';
 
@@ -118,7 +119,7 @@ export function ticketsRoutes(app: HttpApp, deps: TicketsDeps): void {
         params: ticketIdParams,
         querystring: paginationQuery,
         response: {
-          200: jsonResponse("A page of the ticket's messages", pageOf(messageSchema)),
+          200: jsonResponse("A page of the ticket's messages", pageOf(threadMessage)),
           ...errorResponses(400, 401, 404),
         },
       },

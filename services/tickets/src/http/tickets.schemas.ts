@@ -1,4 +1,4 @@
-import { prioritySchema, ticketStatusSchema } from '@switchboard/contracts';
+import { messageSchema, prioritySchema, ticketStatusSchema } from '@switchboard/contracts';
 import { paginationQuery } from '@switchboard/http-kit';
 import { z } from 'zod';
 import { ticketSorts } from '../data/tickets.repository.js';
@@ -78,4 +78,9 @@ export const readReceiptResponse = z.object({
   messageId: z.uuid(),
   readerId: z.uuid(),
   readAt: z.string().describe('When this reader first read the message'),
+});
+
+/** A message as the thread lists it: with its stored read receipts, so "Seen by" survives a reload. */
+export const threadMessage = messageSchema.extend({
+  readBy: z.array(z.uuid()).describe('Who has read the message, earliest first'),
 });

@@ -47,6 +47,21 @@ export const BroadcastSent = defineEvent(
   }),
 );
 
+export const BroadcastAcknowledged = defineEvent(
+  'broadcast.acknowledged',
+  1,
+  z.object({
+    broadcastId: z.uuid().describe('The broadcast'),
+    agentId: z.uuid().describe('The recipient who acknowledged it'),
+    acknowledgedAt: z.iso.datetime({ offset: true }).describe('When they acknowledged it (ISO-8601)'),
+    acknowledgedCount: z
+      .number()
+      .int()
+      .describe('How many recipients have acknowledged it, this one included'),
+    recipientCount: z.number().int().describe('How many users the broadcast reached'),
+  }),
+);
+
 export const HelpRequested = defineEvent(
   'help.requested',
   1,

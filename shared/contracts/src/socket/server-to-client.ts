@@ -30,6 +30,7 @@ export const streamEventSources = {
   // Away and busy, and every change of availability (breaks, calls, clocking, load).
   agent_status_change: ['agent.status_changed', 'agent.availability_changed'],
   broadcast: ['broadcast.sent'],
+  broadcast_acknowledged: ['broadcast.acknowledged'],
   help_requested: ['help.requested'],
   help_updated: ['help.updated'],
   job_update: ['job.updated'],

@@ -1,5 +1,6 @@
 import type { Role } from '@switchboard/contracts';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Pager } from '../../components/Pager.js';
 import { dateTimeOf, Failure, Grid, QueryState } from '../../components/ui.js';
 import { useDirectory } from '../agents/api.js';
@@ -9,6 +10,7 @@ const roles: Role[] = ['agent', 'supervisor', 'admin', 'viewer'];
 
 /** Supervisors write to everyone, a role, a department or chosen agents; below, what was sent. */
 export function BroadcastComposer({ canSend }: { canSend: boolean }) {
+  const { t } = useTranslation('floor');
   const [message, setMessage] = useState('');
   const [type, setType] = useState<Audience['type']>('all');
   const [value, setValue] = useState('');
@@ -30,11 +32,11 @@ export function BroadcastComposer({ canSend }: { canSend: boolean }) {
 
   return (
     <section aria-labelledby="broadcast-title">
-      <h2 id="broadcast-title">Broadcasts</h2>
+      <h2 id="broadcast-title">{t('compose.title')}</h2>
       {canSend && (
         <form className="card form" onSubmit={submit}>
           <label>
-            Message
+            {t('compose.message')}
             <textarea
               rows={3}
               maxLength={2000}
@@ -44,30 +46,32 @@ export function BroadcastComposer({ canSend }: { canSend: boolean }) {
           </label>
           <div className="form-row">
             <label>
-              Audience
+              {t('compose.audience')}
               <select value={type} onChange={(e) => setType(e.target.value as Audience['type'])}>
-                <option value="all">Everyone</option>
-                <option value="role">A role</option>
-                <option value="department">A department</option>
-                <option value="agents">Chosen agents</option>
+                <option value="all">{t('audience.all')}</option>
+                <option value="role">{t('audience.role')}</option>
+                <option value="department">{t('audience.department')}</option>
+                <option value="agents">{t('audience.agents')}</option>
               </select>
             </label>
             {type === 'role' && (
               <label>
-                Role
+                {t('compose.role')}
                 <select value={value} onChange={(e) => setValue(e.target.value)}>
-                  <option value="">Choose…</option>
+                  <option value="">{t('compose.choose')}</option>
                   {roles.map((r) => (
-                    <option key={r}>{r}</option>
+                    <option key={r} value={r}>
+                      {t(`roles.${r}`)}
+                    </option>
                   ))}
                 </select>
               </label>
             )}
             {type === 'department' && (
               <label>
-                Department
+                {t('compose.department')}
                 <select value={value} onChange={(e) => setValue(e.target.value)}>
-                  <option value="">Choose…</option>
+                  <option value="">{t('compose.choose')}</option>
                   {departments.map((d) => (
                     <option key={d}>{d}</option>
                   ))}
@@ -76,7 +80,7 @@ export function BroadcastComposer({ canSend }: { canSend: boolean }) {
             )}
             {type === 'agents' && (
               <label>
-                Agents
+                {t('compose.agents')}
                 <select
                   multiple
                   value={agents}
@@ -93,33 +97,36 @@ export function BroadcastComposer({ canSend }: { canSend: boolean }) {
           </div>
           <div className="form-actions">
             {send.isError && <Failure error={send.error} />}
-            {send.isSuccess && <span role="status">Sent.</span>}
+            {send.isSuccess && <span role="status">{t('compose.sent')}</span>}
             <button type="submit" className="primary" disabled={!ready || send.isPending}>
-              Send broadcast
+              {t('compose.send')}
             </button>
           </div>
         </form>
       )}
-      <h3>Sent</h3>
-      <QueryState query={sent} empty={(sent.data?.data ?? []).length === 0} emptyText="Nothing sent yet.">
-        <Grid columns={['Message', 'Audience', 'Sent', 'Acknowledged']}>
+      <h3>{t('sent.title')}</h3>
+      <QueryState query={sent} empty={(sent.data?.data ?? []).length === 0} emptyText={t('sent.empty')}>
+        <Grid columns={[t('sent.message'), t('sent.audience'), t('sent.sentAt'), t('sent.acknowledged')]}>
           {(sent.data?.data ?? []).map((b) => (
             <tr key={b.id}>
               <td>{b.message}</td>
               <td>
-                {b.audience.type}
+                {t(`audience.${b.audience.type}`)}
                 {typeof b.audience.value === 'string' ? `: ${b.audience.value}` : ''}
               </td>
               <td>{dateTimeOf(b.sentAt)}</td>
-              <td>
-                {b.acknowledgedCount ?? 0} / {b.recipientCount ?? 0}
+              <td data-testid="ack-count">
+                {t('sent.ackCount', {
+                  acknowledged: b.acknowledgedCount ?? 0,
+                  recipients: b.recipientCount ?? 0,
+                })}
               </td>
             </tr>
           ))}
         </Grid>
       </QueryState>
       <Pager
-        label="Sent broadcast pages"
+        label={t('sent.pages')}
         page={page}
         totalPages={sent.data?.meta.totalPages ?? 1}
         onPage={setPage}

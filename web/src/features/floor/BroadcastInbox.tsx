@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Pager } from '../../components/Pager.js';
 import { dateTimeOf, QueryState } from '../../components/ui.js';
 import { useNames } from '../agents/api.js';
@@ -6,6 +7,7 @@ import { useAcknowledge, useBroadcasts } from './api.js';
 
 /** An agent's broadcasts, newest first, each acknowledged once. */
 export function BroadcastInbox() {
+  const { t } = useTranslation('floor');
   const [page, setPage] = useState(1);
   const broadcasts = useBroadcasts(page);
   const ack = useAcknowledge();
@@ -15,9 +17,10 @@ export function BroadcastInbox() {
   return (
     <section className="panel" aria-labelledby="inbox-title">
       <h2 id="inbox-title">
-        Broadcasts {unread > 0 && <span className="count count-alert">{unread} new</span>}
+        {t('inbox.title')}{' '}
+        {unread > 0 && <span className="count count-alert">{t('inbox.new', { count: unread })}</span>}
       </h2>
-      <QueryState query={broadcasts} empty={list.length === 0} emptyText="No broadcasts.">
+      <QueryState query={broadcasts} empty={list.length === 0} emptyText={t('inbox.empty')}>
         <ul className="broadcasts">
           {list.map((b) => (
             <li key={b.id} className={b.acknowledgedAt ? 'acked' : 'unacked'}>
@@ -27,10 +30,10 @@ export function BroadcastInbox() {
                   {names(b.senderId)} · {dateTimeOf(b.sentAt)}
                 </span>
                 {b.acknowledgedAt ? (
-                  <span>Acknowledged</span>
+                  <span>{t('inbox.acknowledged')}</span>
                 ) : (
                   <button type="button" disabled={ack.isPending} onClick={() => ack.mutate(b.id)}>
-                    Acknowledge
+                    {t('inbox.acknowledge')}
                   </button>
                 )}
               </div>
@@ -39,7 +42,7 @@ export function BroadcastInbox() {
         </ul>
       </QueryState>
       <Pager
-        label="Broadcast pages"
+        label={t('inbox.pages')}
         page={page}
         totalPages={broadcasts.data?.meta.totalPages ?? 1}
         onPage={setPage}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Pager } from '../../components/Pager.js';
 import { Badge, dateTimeOf, Failure, QueryState } from '../../components/ui.js';
@@ -7,6 +8,7 @@ import { useHelpRequests, useMoveHelp } from './api.js';
 
 /** Agents' help requests: a supervisor accepts one, then resolves it. */
 export function HelpRequests({ canAct }: { canAct: boolean }) {
+  const { t } = useTranslation('floor');
   const [status, setStatus] = useState('open');
   const [page, setPage] = useState(1);
   const requests = useHelpRequests(status, page);
@@ -16,9 +18,9 @@ export function HelpRequests({ canAct }: { canAct: boolean }) {
   return (
     <section aria-labelledby="help-title">
       <header className="queue-head">
-        <h2 id="help-title">Help requests</h2>
+        <h2 id="help-title">{t('help.title')}</h2>
         <label>
-          <span className="sr-only">Help request status</span>
+          <span className="sr-only">{t('help.statusFilter')}</span>
           <select
             value={status}
             onChange={(e) => {
@@ -26,15 +28,15 @@ export function HelpRequests({ canAct }: { canAct: boolean }) {
               setPage(1);
             }}
           >
-            <option value="open">Open</option>
-            <option value="accepted">Accepted</option>
-            <option value="resolved">Resolved</option>
-            <option value="">All</option>
+            <option value="open">{t('help.status.open')}</option>
+            <option value="accepted">{t('help.status.accepted')}</option>
+            <option value="resolved">{t('help.status.resolved')}</option>
+            <option value="">{t('help.all')}</option>
           </select>
         </label>
       </header>
       {move.isError && <Failure error={move.error} />}
-      <QueryState query={requests} empty={list.length === 0} emptyText="No help requests here.">
+      <QueryState query={requests} empty={list.length === 0} emptyText={t('help.empty')}>
         <ul className="cards">
           {list.map((h) => (
             <li key={h.id} className="card">
@@ -45,23 +47,23 @@ export function HelpRequests({ canAct }: { canAct: boolean }) {
                   {h.ticketId && (
                     <>
                       {' · '}
-                      <Link to={`/console/queue/${h.ticketId}`}>Open ticket</Link>
+                      <Link to={`/console/queue/${h.ticketId}`}>{t('help.openTicket')}</Link>
                     </>
                   )}
                 </span>
-                <Badge tone={`help-${h.status}`}>{h.status}</Badge>
+                <Badge tone={`help-${h.status}`}>{t(`help.status.${h.status}`)}</Badge>
                 {canAct && h.status === 'open' && (
                   <button
                     type="button"
                     className="primary"
                     onClick={() => move.mutate({ id: h.id, to: 'accept' })}
                   >
-                    Accept
+                    {t('help.accept')}
                   </button>
                 )}
                 {canAct && h.status !== 'resolved' && (
                   <button type="button" onClick={() => move.mutate({ id: h.id, to: 'resolve' })}>
-                    Resolve
+                    {t('help.resolve')}
                   </button>
                 )}
               </div>
@@ -70,7 +72,7 @@ export function HelpRequests({ canAct }: { canAct: boolean }) {
         </ul>
       </QueryState>
       <Pager
-        label="Help request pages"
+        label={t('help.pages')}
         page={page}
         totalPages={requests.data?.meta.totalPages ?? 1}
         onPage={setPage}

@@ -1,23 +1,41 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Failure } from '../../components/ui.js';
-import { useCreateHelpRequest } from './api.js';
+import { useNames } from '../agents/api.js';
+import { useCreateHelpRequest, useMyHelpRequest } from './api.js';
+import './AskForHelp.css';
 
-/** An agent asks a supervisor for help with this ticket (docs/api.md §4.10). */
+/**
+ * An agent asks a supervisor for help with this ticket (docs/api.md §4.10). What became of the
+ * request comes from the stored requests (refetched on help_updated), so it survives a reload.
+ */
 export function AskForHelp({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation('tickets');
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState('');
   const ask = useCreateHelpRequest();
-  if (ask.isSuccess && !open)
+  const request = useMyHelpRequest(ticketId);
+  const names = useNames();
+  if (!open && request && request.status !== 'resolved')
     return (
-      <p className="note" role="status">
-        A supervisor has been asked for help.
+      <p className="note" role="status" data-testid="help-status">
+        {request.status === 'open'
+          ? t('help.waiting')
+          : t('help.accepted', { name: names(request.acceptedBy) })}
       </p>
     );
   if (!open)
     return (
-      <button type="button" onClick={() => setOpen(true)}>
-        Ask for help
-      </button>
+      <span className="help-ask">
+        {request?.status === 'resolved' && (
+          <span className="note" role="status" data-testid="help-status">
+            {t('help.resolved')}{' '}
+          </span>
+        )}
+        <button type="button" onClick={() => setOpen(true)}>
+          {t('help.ask')}
+        </button>
+      </span>
     );
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -26,7 +44,7 @@ export function AskForHelp({ ticketId }: { ticketId: string }) {
   return (
     <form className="help-form" onSubmit={submit}>
       <label>
-        What do you need help with?
+        {t('help.question')}
         <input
           className="wide"
           value={message}
@@ -36,10 +54,10 @@ export function AskForHelp({ ticketId }: { ticketId: string }) {
         />
       </label>
       <button type="submit" className="primary" disabled={!message.trim() || ask.isPending}>
-        Send request
+        {t('help.send')}
       </button>
       <button type="button" onClick={() => setOpen(false)}>
-        Cancel
+        {t('help.cancel')}
       </button>
       {ask.isError && <Failure error={ask.error} />}
     </form>

@@ -1,4 +1,5 @@
 import type { Ticket } from '@switchboard/contracts';
+import { useTranslation } from 'react-i18next';
 import { Failure } from '../../components/ui.js';
 import { type Actor, mayAssign, mayTake } from '../../lib/transitions.js';
 import { useDirectory } from '../agents/api.js';
@@ -6,6 +7,7 @@ import { useAssign } from './api.js';
 
 /** Agents take an unassigned ticket; supervisors assign anyone, or unassign. */
 export function AssignControl({ ticket, actor }: { ticket: Ticket; actor: Actor }) {
+  const { t } = useTranslation('tickets');
   const assign = useAssign(ticket.id);
   const directory = useDirectory();
   const closed = ticket.status === 'RESOLVED' || ticket.status === 'CLOSED';
@@ -16,13 +18,13 @@ export function AssignControl({ ticket, actor }: { ticket: Ticket; actor: Actor 
     return (
       <div className="assign">
         <label>
-          Assignee
+          {t('assign.assignee')}
           <select
             value={ticket.assigneeId ?? ''}
             disabled={assign.isPending}
             onChange={(e) => assign.mutate(e.target.value || null)}
           >
-            <option value="">Unassigned</option>
+            <option value="">{t('assign.unassigned')}</option>
             {workers.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.fullName}
@@ -43,7 +45,7 @@ export function AssignControl({ ticket, actor }: { ticket: Ticket; actor: Actor 
         disabled={assign.isPending}
         onClick={() => assign.mutate(actor.id)}
       >
-        Take ticket
+        {t('assign.take')}
       </button>
       {assign.isError && <Failure error={assign.error} />}
     </div>

@@ -1,13 +1,17 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Failure } from '../../components/ui.js';
+import { useTranslation } from 'react-i18next';
 import { useSocket } from '../../realtime/socket-context.js';
 import { usePostMessage } from './api.js';
 
 const REPEAT_MS = 2_000;
 const QUIET_MS = 3_000;
 
-/** Reply or internal note; tells the others in the ticket that we are typing (docs/api.md §6). */
+/**
+ * Reply or internal note; tells the others in the ticket that we are typing (docs/api.md §6). The
+ * text moves into the thread as a pending reply at once, so the box is free even while offline.
+ */
 export function Composer({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation('tickets');
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
   const post = usePostMessage(ticketId);
@@ -38,19 +42,20 @@ export function Composer({ ticketId }: { ticketId: string }) {
     const text = body.trim();
     if (!text) return;
     stopTyping();
-    post.mutate({ body: text, internal }, { onSuccess: () => setBody('') });
+    post.mutate({ clientId: crypto.randomUUID(), body: text, internal });
+    setBody('');
   };
 
   return (
     <form className={`composer ${internal ? 'composer-note' : ''}`} onSubmit={submit}>
       <label htmlFor={`composer-${ticketId}`} className="sr-only">
-        {internal ? 'Internal note' : 'Reply to the customer'}
+        {internal ? t('composer.noteLabel') : t('composer.replyLabel')}
       </label>
       <textarea
         id={`composer-${ticketId}`}
         rows={3}
         value={body}
-        placeholder={internal ? 'Internal note, seen by staff only…' : 'Write a reply…'}
+        placeholder={internal ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
         onChange={(e) => onType(e.target.value)}
         onBlur={stopTyping}
         onKeyDown={(e) => {
@@ -60,11 +65,10 @@ export function Composer({ ticketId }: { ticketId: string }) {
       <div className="composer-bar">
         <label className="check">
           <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
-          Internal note
+          {t('composer.internal')}
         </label>
-        {post.isError && <Failure error={post.error} />}
-        <button type="submit" className="primary" disabled={!body.trim() || post.isPending}>
-          {internal ? 'Add note' : 'Send reply'}
+        <button type="submit" className="primary" disabled={!body.trim()}>
+          {internal ? t('composer.addNote') : t('composer.send')}
         </button>
       </div>
     </form>

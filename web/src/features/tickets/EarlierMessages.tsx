@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Failure } from '../../components/ui.js';
 import type { Page } from '../../lib/api.js';
 import { hasEarlier } from '../../lib/thread-pages.js';
@@ -12,15 +13,16 @@ export function EarlierMessages({
   ticketId: string;
   page: Page<ThreadMessage> | undefined;
 }) {
+  const { t } = useTranslation('tickets');
   const earlier = useEarlierMessages(ticketId);
   if (!page || !hasEarlier(page)) return null;
   const hidden = page.meta.total - page.data.length;
   return (
     <div className="earlier">
       <button type="button" disabled={earlier.isPending} onClick={() => earlier.mutate(page.meta.page)}>
-        Load earlier messages
+        {t('thread.loadEarlier')}
       </button>
-      {hidden > 0 && <span className="count">{hidden} earlier</span>}
+      {hidden > 0 && <span className="count">{t('thread.hidden', { count: hidden })}</span>}
       {earlier.isError && <Failure error={earlier.error} />}
     </div>
   );

@@ -1,12 +1,16 @@
 import type { Ticket } from '@switchboard/contracts';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Failure } from '../../components/ui.js';
 import { type Actor, type StatusAction, statusActions } from '../../lib/transitions.js';
 import { useChangeStatus } from './api.js';
 
 /** Buttons for exactly the legal moves; rejecting asks for the reason first. */
 export function StatusActions({ ticket, actor }: { ticket: Ticket; actor: Actor }) {
+  const { t } = useTranslation('tickets');
   const change = useChangeStatus(ticket.id);
+  // Keyed by the move (from → to): the same target reads differently from each status.
+  const label = (a: StatusAction) => t(`actions.${ticket.status}.${a.to}`, { defaultValue: a.label });
   const [asking, setAsking] = useState<StatusAction | null>(null);
   const [reason, setReason] = useState('');
   const actions = statusActions(ticket, actor);
@@ -37,13 +41,13 @@ export function StatusActions({ ticket, actor }: { ticket: Ticket; actor: Actor 
             disabled={change.isPending}
             onClick={() => (a.needsReason ? setAsking(a) : change.mutate({ status: a.to }))}
           >
-            {a.label}
+            {label(a)}
           </button>
         ))}
       {asking && (
         <form className="reason-form" onSubmit={submitReason}>
           <label>
-            Reason for {asking.label.toLowerCase()}ing
+            {t(`actions.reason.${ticket.status}.${asking.to}`, { defaultValue: t('actions.reason.other') })}
             <input
               // biome-ignore lint/a11y/noAutofocus: the form opens on purpose to take the reason
               autoFocus
@@ -54,10 +58,10 @@ export function StatusActions({ ticket, actor }: { ticket: Ticket; actor: Actor 
             />
           </label>
           <button type="submit" className="danger" disabled={!reason.trim() || change.isPending}>
-            {asking.label}
+            {label(asking)}
           </button>
           <button type="button" onClick={() => setAsking(null)}>
-            Cancel
+            {t('actions.cancel')}
           </button>
         </form>
       )}

@@ -1,5 +1,6 @@
 import type { Priority } from '@switchboard/contracts';
-import { statusLabel, ticketStatuses } from '../../lib/transitions.js';
+import { useTranslation } from 'react-i18next';
+import { ticketStatuses } from '../../lib/transitions.js';
 
 /** Lowest first; a Record, so the typecheck fails here when the contract's list changes. */
 const priorityRank: Record<Priority, number> = { low: 0, medium: 1, high: 2, urgent: 3 };
@@ -9,6 +10,7 @@ type FilterProps = { label: string; value: string; onChange: (value: string) => 
 
 /** A ticket status filter; the empty choice (`anyText`) means no filter. */
 export function StatusFilter({ label, anyText, value, onChange }: FilterProps & { anyText: string }) {
+  const { t } = useTranslation('tickets');
   return (
     <label>
       <span className="sr-only">{label}</span>
@@ -16,7 +18,7 @@ export function StatusFilter({ label, anyText, value, onChange }: FilterProps & 
         <option value="">{anyText}</option>
         {ticketStatuses.map((s) => (
           <option key={s} value={s}>
-            {statusLabel[s]}
+            {t(`status.${s}`)}
           </option>
         ))}
       </select>
@@ -26,14 +28,15 @@ export function StatusFilter({ label, anyText, value, onChange }: FilterProps & 
 
 /** A ticket priority filter; the empty choice means any priority. */
 export function PriorityFilter({ label, value, onChange }: FilterProps) {
+  const { t } = useTranslation('tickets');
   return (
     <label>
       <span className="sr-only">{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">Any priority</option>
+        <option value="">{t('filters.anyPriority')}</option>
         {priorities.map((p) => (
           <option key={p} value={p}>
-            {p}
+            {t(`priority.${p}`)}
           </option>
         ))}
       </select>

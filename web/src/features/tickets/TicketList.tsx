@@ -1,15 +1,17 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Pager } from '../../components/Pager.js';
 import { Badge, QueryState, timeOf } from '../../components/ui.js';
-import { statusLabel } from '../../lib/transitions.js';
 import { type TicketFilters, useTickets } from './api.js';
 import { PriorityFilter, StatusFilter } from './TicketFilters.js';
+import './TicketList.css';
 
 type Props = { title: string; base: string; fixed: TicketFilters; emptyText: string };
 
 /** A queue of tickets with status and priority filters, a search box (every field, docs/api.md §4.3) and pages. */
 export function TicketList({ title, base, fixed, emptyText }: Props) {
+  const { t } = useTranslation('tickets');
   const [status, setStatus] = useState('');
   const [priority, setPriority] = useState('');
   const [q, setQ] = useState('');
@@ -36,34 +38,38 @@ export function TicketList({ title, base, fixed, emptyText }: Props) {
         </h2>
         <div className="filters">
           <label>
-            <span className="sr-only">Search {title}</span>
+            <span className="sr-only">{t('filters.search', { title })}</span>
             <input
               type="search"
-              placeholder="Subject, text, customer…"
+              placeholder={t('filters.searchPlaceholder')}
               value={q}
               onChange={(e) => filter(setQ)(e.target.value)}
             />
           </label>
           <StatusFilter
-            label={`Status in ${title}`}
-            anyText="Any status"
+            label={t('filters.status', { title })}
+            anyText={t('filters.anyStatus')}
             value={status}
             onChange={filter(setStatus)}
           />
-          <PriorityFilter label={`Priority in ${title}`} value={priority} onChange={filter(setPriority)} />
+          <PriorityFilter
+            label={t('filters.priority', { title })}
+            value={priority}
+            onChange={filter(setPriority)}
+          />
         </div>
       </header>
       <QueryState query={query} empty={tickets.length === 0} emptyText={emptyText}>
         <ul className="ticket-list">
-          {tickets.map((t) => (
-            <li key={t.id}>
-              <NavLink to={`${base}/${t.id}`} className="ticket-row">
-                <span className="ticket-subject">{t.subject}</span>
+          {tickets.map((ticket) => (
+            <li key={ticket.id}>
+              <NavLink to={`${base}/${ticket.id}`} className="ticket-row">
+                <span className="ticket-subject">{ticket.subject}</span>
                 <span className="ticket-meta">
-                  <Badge tone={t.priority}>{t.priority}</Badge>
-                  <Badge tone={`status-${t.status}`}>{statusLabel[t.status]}</Badge>
-                  <span>{t.customer?.name ?? 'Internal'}</span>
-                  <time dateTime={t.updatedAt}>{timeOf(t.updatedAt)}</time>
+                  <Badge tone={ticket.priority}>{t(`priority.${ticket.priority}`)}</Badge>
+                  <Badge tone={`status-${ticket.status}`}>{t(`status.${ticket.status}`)}</Badge>
+                  <span>{ticket.customer?.name ?? t('internal')}</span>
+                  <time dateTime={ticket.updatedAt}>{timeOf(ticket.updatedAt)}</time>
                 </span>
               </NavLink>
             </li>
@@ -71,7 +77,7 @@ export function TicketList({ title, base, fixed, emptyText }: Props) {
         </ul>
       </QueryState>
       <Pager
-        label={`${title} pages`}
+        label={t('filters.pages', { title })}
         page={page}
         totalPages={query.data?.meta.totalPages ?? 1}
         onPage={setPage}

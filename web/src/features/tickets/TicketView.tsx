@@ -1,7 +1,9 @@
+import type { Ticket } from '@switchboard/contracts';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context.js';
 import { Badge, QueryState } from '../../components/ui.js';
-import { mayReply, statusLabel } from '../../lib/transitions.js';
+import { mayReply } from '../../lib/transitions.js';
 import type { ThreadMessage } from '../../realtime/cache-reducers.js';
 import { useTicketRoom } from '../../realtime/socket-context.js';
 import { useNames } from '../agents/api.js';
@@ -14,12 +16,22 @@ import { StatusActions } from './StatusActions.js';
 import { Thread } from './Thread.js';
 import { TypingIndicator } from './TypingIndicator.js';
 
-/** The latest rejection of a resolution request, so the agent sees why. */
-function lastRejection(history: HistoryEntry[] | undefined) {
+type Approval = { state: 'requested' | 'approved' } | { state: 'rejected'; reason: string } | null;
+
+/**
+ * Where the ticket's resolution request stands, from its status and latest status move (both
+ * refreshed by the ticket events): waiting, approved, or rejected with the supervisor's reason.
+ */
+function approvalOf(status: Ticket['status'], history: HistoryEntry[] | undefined): Approval {
+  if (status === 'RESOLUTION_REQUESTED') return { state: 'requested' };
   const last = [...(history ?? [])].reverse().find((h) => h.action === 'status_changed');
   const c = last?.changes as { from?: string; to?: string; reason?: string } | null | undefined;
-  return c?.from === 'RESOLUTION_REQUESTED' && c.to === 'IN_PROGRESS' ? c.reason : undefined;
+  if (c?.from !== 'RESOLUTION_REQUESTED' || c.to !== status) return null;
+  if (status === 'RESOLVED') return { state: 'approved' };
+  return status === 'IN_PROGRESS' ? { state: 'rejected', reason: c.reason ?? '' } : null;
 }
+
+const settled = (status: Ticket['status']) => status === 'RESOLVED' || status === 'CLOSED';
 
 /** Sends one read receipt for the newest customer message we have not yet acknowledged. */
 function useReadReceipts(ticketId: string, messages: ThreadMessage[] | undefined, meId: string) {
@@ -35,6 +47,7 @@ function useReadReceipts(ticketId: string, messages: ThreadMessage[] | undefined
 }
 
 export function TicketView({ ticketId }: { ticketId: string }) {
+  const { t: tr } = useTranslation('tickets');
   const me = useMe();
   const ticket = useTicket(ticketId);
   const messages = useMessages(ticketId);
@@ -44,7 +57,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
   useReadReceipts(ticketId, messages.data?.data, me.id);
   const t = ticket.data;
   const actor = { id: me.id, role: me.role };
-  const rejection = t?.status === 'IN_PROGRESS' ? lastRejection(history.data?.data) : undefined;
+  const approval = t ? approvalOf(t.status, history.data?.data) : null;
 
   return (
     <QueryState query={ticket}>
@@ -58,19 +71,28 @@ export function TicketView({ ticketId }: { ticketId: string }) {
             <h2 id="ticket-title">{t.subject}</h2>
             <div className="ticket-meta">
               <Badge tone={`status-${t.status}`}>
-                <span data-testid="ticket-status">{statusLabel[t.status]}</span>
+                <span data-testid="ticket-status">{tr(`status.${t.status}`)}</span>
               </Badge>
-              <Badge tone={t.priority}>{t.priority}</Badge>
-              {t.requiresApproval && <Badge tone="muted">needs approval</Badge>}
+              <Badge tone={t.priority}>{tr(`priority.${t.priority}`)}</Badge>
+              {t.requiresApproval && !settled(t.status) && (
+                <Badge tone="muted">{tr('view.needsApproval')}</Badge>
+              )}
+              {approval && approval.state !== 'rejected' && (
+                <Badge
+                  tone={approval.state === 'approved' ? 'status-RESOLVED' : 'status-RESOLUTION_REQUESTED'}
+                >
+                  <span data-testid="approval">{tr(`view.approval.${approval.state}`)}</span>
+                </Badge>
+              )}
               <span>
-                {t.customer?.name ?? 'Internal'}
+                {t.customer?.name ?? tr('internal')}
                 {t.customer?.email ? ` · ${t.customer.email}` : ''}
               </span>
-              <span>Assignee: {names(t.assigneeId)}</span>
+              <span>{tr('view.assignee', { name: names(t.assigneeId) })}</span>
             </div>
-            {rejection && (
-              <p className="rejection" role="status">
-                Resolution rejected: <strong>{rejection}</strong>
+            {approval?.state === 'rejected' && (
+              <p className="rejection" role="status" data-testid="approval">
+                {tr('view.approval.rejected')} <strong>{approval.reason}</strong>
               </p>
             )}
             <div className="ticket-actions">
@@ -84,7 +106,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
           )}
           <QueryState query={messages}>
             <EarlierMessages ticketId={t.id} page={messages.data} />
-            <Thread messages={messages.data?.data ?? []} meId={me.id} />
+            <Thread ticketId={t.id} messages={messages.data?.data ?? []} meId={me.id} />
           </QueryState>
           <TypingIndicator ticketId={t.id} />
           {mayReply(t, actor) && <Composer ticketId={t.id} />}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSocketEvent } from '../../realtime/socket-context.js';
 import { useNames } from '../agents/api.js';
 
@@ -7,6 +8,7 @@ const STALE_MS = 7_000;
 
 /** "Alex is typing…" for the others in this ticket. */
 export function TypingIndicator({ ticketId }: { ticketId: string }) {
+  const { t } = useTranslation('tickets');
   const [typists, setTypists] = useState<Record<string, number>>({});
   const names = useNames();
   useSocketEvent('typing_start', (p) => {
@@ -31,7 +33,7 @@ export function TypingIndicator({ ticketId }: { ticketId: string }) {
   const who = Object.keys(typists).map((id) => names(id));
   return (
     <p className="typing" aria-live="polite">
-      {who.length > 0 && `${who.join(', ')} ${who.length > 1 ? 'are' : 'is'} typing…`}
+      {who.length > 0 && t('typing', { names: who.join(', '), count: who.length })}
     </p>
   );
 }

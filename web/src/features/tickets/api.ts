@@ -4,7 +4,9 @@ import { api, type Page } from '../../lib/api.js';
 import { joinEarlier, openingPages, threadPageSize } from '../../lib/thread-pages.js';
 import { appendMessage, markRead, newerTicket, type ThreadMessage } from '../../realtime/cache-reducers.js';
 import { keys } from '../../realtime/query-keys.js';
+import { useHelpRequests } from '../floor/api.js';
 import type { ticketBody } from './new-ticket.js';
+import { failedReply, type PendingReply, type Reply, sendingReply, sentReply } from './pending-replies.js';
 
 /** One entry of a ticket's history (GET /api/tickets/:id/history). */
 export type HistoryEntry = {
@@ -110,15 +112,34 @@ export function useAssign(id: string) {
   });
 }
 
+/** The replies this tab has not yet seen stored, for the thread to show as pending or failed. */
+export const usePendingReplies = (id: string) =>
+  useQuery({
+    queryKey: keys.pendingReplies(id),
+    queryFn: () => [] as PendingReply[],
+    initialData: [] as PendingReply[],
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+/**
+ * Sends a reply (or retries one). Offline, TanStack Query holds the request until the browser is
+ * back online; the reply shows as pending meanwhile and as failed if the server never takes it.
+ */
 export function usePostMessage(id: string) {
   const qc = useQueryClient();
+  const pending = (next: (list: PendingReply[] | undefined) => PendingReply[]) =>
+    qc.setQueryData<PendingReply[]>(keys.pendingReplies(id), next);
   return useMutation({
-    mutationFn: (body: { body: string; internal: boolean }) =>
-      api<Message>(`/api/tickets/${id}/messages`, { method: 'POST', body }),
-    onSuccess: (message) =>
+    mutationFn: ({ body, internal }: Reply) =>
+      api<Message>(`/api/tickets/${id}/messages`, { method: 'POST', body: { body, internal } }),
+    onMutate: (reply) => pending((list) => sendingReply(list, reply)),
+    onError: (_error, reply) => pending((list) => failedReply(list, reply.clientId)),
+    onSuccess: (message, reply) => {
       qc.setQueryData<Page<ThreadMessage>>(keys.messages(id), (page) =>
         appendMessage(page, { ...message, messageId: message.id }),
-      ),
+      );
+      pending((list) => sentReply(list, reply.clientId));
+    },
   });
 }
 
@@ -132,6 +153,12 @@ export function useMarkRead(ticketId: string) {
     onSuccess: (read) =>
       qc.setQueryData<Page<ThreadMessage>>(keys.messages(ticketId), (page) => markRead(page, read)),
   });
+}
+
+/** The agent's latest help request about this ticket (GET /api/help-requests lists an agent's own). */
+export function useMyHelpRequest(ticketId: string) {
+  const mine = useHelpRequests('', 1);
+  return mine.data?.data.find((h) => h.ticketId === ticketId);
 }
 
 export function useCreateHelpRequest() {
