@@ -2,18 +2,13 @@ import {
   type Client,
   connectAuthenticated,
   createAgent,
-  type Stack,
+  sharedStack,
   signupTenant,
-  startStack,
   waitFor,
 } from '@switchboard/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack?.stop());
+const stack = sharedStack(inject('sharedStack'));
 
 /** The presence service's floor routes, through the gateway. */
 const presence = (method: string, path: string, token: string, body?: unknown) =>

@@ -2,23 +2,16 @@ import {
   type Client,
   connectAuthenticated,
   createAgent,
-  type Stack,
+  sharedStack,
   signupTenant,
-  startStack,
   waitFor,
 } from '@switchboard/testing';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
-let stack: Stack;
+const stack = sharedStack(inject('sharedStack'));
 let tab: Client | undefined;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  tab?.close();
-  await stack?.stop();
-});
+afterAll(() => tab?.close());
 
 describe('an Excel export through the gateway', () => {
   it('tells the supervisor’s socket each job_update up to COMPLETED, and downloads a valid .xlsx', async () => {

@@ -3,18 +3,13 @@ import {
   type Client,
   connectAuthenticated,
   createAgent,
-  type Stack,
+  sharedStack,
   signupTenant,
-  startStack,
   waitFor,
 } from '@switchboard/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack?.stop());
+const stack = sharedStack(inject('sharedStack'));
 
 /** A metrics_update as the dashboard numbers alone (without the delivery fields the gateway adds). */
 const numbersOf = ({ eventId: _, type: __, occurredAt: ___, seq: ____, epoch: _____, ...numbers }: any) =>

@@ -3,24 +3,21 @@ import {
   connect,
   connectAuthenticated,
   createAgent,
-  type Stack,
+  sharedStack,
   signupTenant,
-  startStack,
   type TenantAdmin,
   waitFor,
 } from '@switchboard/testing';
 import { connect as amqpConnect } from 'amqplib';
 import { importJWK, SignJWT } from 'jose';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 
-let stack: Stack;
+const stack = sharedStack(inject('sharedStack'));
 let admin: TenantAdmin;
 beforeAll(async () => {
-  stack = await startStack();
   admin = await signupTenant(stack.call);
 });
-afterAll(() => stack?.stop());
 
 /** A token signed with the auth service's real key, but expired an hour ago. */
 async function expiredToken(): Promise<string> {

@@ -3,6 +3,7 @@ export * from './mailbox.js';
 export * from './mode.js';
 export * from './processes.js';
 export * from './service-harness.js';
+export * from './shared-stack.js';
 export * from './sockets.js';
 export * from './stack.js';
 export * from './tenants.js';

@@ -11,14 +11,18 @@ export type RunningProcess = {
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 };
 
-/** Runs a TypeScript entry (relative to the repo root) the way manage.sh does: `node --import tsx`. */
+/**
+ * Runs an entry relative to the repo root: TypeScript the way manage.sh does (`node --import tsx`),
+ * JavaScript (a test bundle, see bundles.ts) with plain node, its stack traces mapped to the sources.
+ */
 export function startProcess(
   entry: string,
   env: Record<string, string>,
   /** Node flags NODE_OPTIONS may not carry, e.g. `--cpu-prof` for the benchmarks. */
   nodeArgs: readonly string[] = [],
 ): RunningProcess {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : ['--enable-source-maps'];
+  const child = spawn(process.execPath, [...nodeArgs, ...loader, entry], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

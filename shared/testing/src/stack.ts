@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { bundled } from './bundles.js';
 import { createTestDatabase } from './databases.js';
 import { freePort, type RunningProcess, runToCompletion, startProcess } from './processes.js';
 import { type Broker, createTestVhost } from './vhosts.js';
@@ -58,8 +59,12 @@ type StackOptions = {
 async function startService(name: ServiceName, env: Env, nodeArgs: string[] = [], postgresUrl?: string) {
   const database = await createTestDatabase(`gw_${name}`, postgresUrl);
   const processEnv: Env = { ...env, DATABASE_URL: database.url };
-  await runToCompletion(`services/${name}/src/bin/migrate.main.ts`, processEnv);
-  const process = startProcess(`services/${name}/src/main.ts`, processEnv, nodeArgs);
+  const [migrate, main] = await Promise.all([
+    bundled(`services/${name}/src/bin/migrate.main.ts`),
+    bundled(`services/${name}/src/main.ts`),
+  ]);
+  await runToCompletion(migrate, processEnv);
+  const process = startProcess(main, processEnv, nodeArgs);
   return { name, database, process, env: processEnv, nodeArgs };
 }
 type ServiceName = 'auth' | 'tickets' | 'presence' | 'reporting';
@@ -67,7 +72,8 @@ type StartedService = Awaited<ReturnType<typeof startService>>;
 
 /** Starts a stopped service again on its port with its database, and waits until it is healthy. */
 async function restartService(service: StartedService): Promise<void> {
-  service.process = startProcess(`services/${service.name}/src/main.ts`, service.env, service.nodeArgs);
+  const main = await bundled(`services/${service.name}/src/main.ts`);
+  service.process = startProcess(main, service.env, service.nodeArgs);
   const url = `http://127.0.0.1:${service.env.PORT}/healthz`;
   await waitFor(
     `${service.name} healthy again`,
@@ -148,7 +154,7 @@ export async function startStack(options: StackOptions = {}) {
   const startGateway = async (port?: number) => {
     const gatewayPort = port ?? (await freePort());
     const process = startProcess(
-      'gateway/src/main.ts',
+      await bundled('gateway/src/main.ts'),
       { ...common, ...urls, PORT: String(gatewayPort), ...options.gatewayEnv },
       args.gateway,
     );

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Client, connect, connectAuthenticated, repoRoot, signupTenant } from '@switchboard/testing';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   fill,
   isErrorShape,
@@ -11,7 +11,7 @@ import {
   operationsOf,
   raw,
   seedTenant,
-  suiteStack,
+  sharedSuiteStack,
   type World,
 } from './support/world.js';
 
@@ -23,23 +23,14 @@ import {
 
 const SEED = 20_261_122;
 const RUNS = 20;
-const unlimited = { RATE_LIMIT_PER_MINUTE: '1000000' };
 
-let env: Awaited<ReturnType<typeof suiteStack>>;
+const env = sharedSuiteStack(inject('sharedStack'));
 let w: World;
 let operations: Operation[];
 beforeAll(async () => {
-  env = await suiteStack({
-    gatewayEnv: unlimited,
-    authEnv: unlimited,
-    ticketsEnv: unlimited,
-    presenceEnv: unlimited,
-    reportingEnv: unlimited,
-  });
   w = await seedTenant(env.call, `Fuzz${Date.now().toString(36)}`);
   operations = await operationsOf(env.call);
 });
-afterAll(() => env?.stop());
 
 /** Strings that have broken real systems: SQL and LIKE metacharacters, unicode edges, sheer size. */
 const nasty = [

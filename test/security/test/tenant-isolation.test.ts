@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { type Client, connectAuthenticated, waitFor } from '@switchboard/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   fill,
   key,
@@ -10,7 +10,7 @@ import {
   raw,
   secretsOf,
   seedTenant,
-  suiteStack,
+  sharedSuiteStack,
   tag,
   type World,
 } from './support/world.js';
@@ -201,25 +201,15 @@ const rules: Record<string, Rule> = {
   },
 };
 
-let env: Awaited<ReturnType<typeof suiteStack>>;
+const env = sharedSuiteStack(inject('sharedStack'));
 let a: World;
 let b: World;
 let operations: Operation[];
 const secretsOfA = () => secretsOf(a);
 beforeAll(async () => {
-  // The per-IP limit is counted in Redis across every stack on the machine: lift it for the sweep.
-  const unlimited = { RATE_LIMIT_PER_MINUTE: '1000000' };
-  env = await suiteStack({
-    gatewayEnv: unlimited,
-    authEnv: unlimited,
-    ticketsEnv: unlimited,
-    presenceEnv: unlimited,
-    reportingEnv: unlimited,
-  });
   [a, b] = await Promise.all([seedTenant(env.call, `Alpha${tag()}`), seedTenant(env.call, `Bravo${tag()}`)]);
   operations = await operationsOf(env.call);
 });
-afterAll(() => env?.stop());
 
 /** `sha256=<hex>` HMAC of the raw body, as a channel provider signs it (docs/api.md §4.6). */
 const signatureOf = (secret: string, body: string) =>

@@ -1,6 +1,6 @@
 import { connectAuthenticated } from '@switchboard/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isErrorShape, raw, seedTenant, suiteStack, type World } from './support/world.js';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { isErrorShape, raw, seedTenant, sharedSuiteStack, type World } from './support/world.js';
 
 /*
  * Issue 15 item 5: one edge rule for text. Invalid UTF-8 in a percent-encoding, NUL and lone
@@ -8,13 +8,11 @@ import { isErrorShape, raw, seedTenant, suiteStack, type World } from './support
  * edge) and from each service itself (the HTTP kit) — never a 5xx, never rewritten to U+FFFD.
  */
 
-let env: Awaited<ReturnType<typeof suiteStack>>;
+const env = sharedSuiteStack(inject('sharedStack'));
 let w: World;
 beforeAll(async () => {
-  env = await suiteStack();
   w = await seedTenant(env.call, `Edge${Date.now().toString(36)}`);
 });
-afterAll(() => env?.stop());
 
 const badEncodings = ['%FF', '%C3%28', '%ED%A0%80', '%00', 'a%00b'];
 

@@ -1,5 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { type Call, createAgent, type Stack, signupTenant, startStack, waitFor } from '@switchboard/testing';
+import {
+  type Call,
+  createAgent,
+  type SharedStackAddress,
+  type Stack,
+  sharedStack,
+  signupTenant,
+  startStack,
+  waitFor,
+} from '@switchboard/testing';
 
 /** One operation of the merged OpenAPI document at GET /docs/json. */
 export type Operation = {
@@ -196,17 +205,31 @@ export const tag = () => randomBytes(3).toString('hex');
  */
 export async function suiteStack(options: Parameters<typeof startStack>[0] = {}) {
   const external = process.env.SECURITY_BASE_URL;
-  if (!external) {
-    const stack: Stack = await startStack(options);
-    return { baseUrl: stack.baseUrl, call: stack.call, stack, stop: () => stack.stop() };
-  }
+  if (external) return externalStack(external);
+  const stack: Stack = await startStack(options);
+  return { baseUrl: stack.baseUrl, call: stack.call, stack, stop: () => stack.stop() };
+}
+
+/**
+ * The stack vitest.config.ts's globalSetup started for the files of `sharesStack` (its teardown
+ * stops it), or the gateway named by SECURITY_BASE_URL.
+ */
+export function sharedSuiteStack(address: SharedStackAddress | undefined) {
+  const external = process.env.SECURITY_BASE_URL;
+  if (external) return externalStack(external);
+  if (!address) throw new Error('no shared stack was provided: run this file with vitest.config.ts');
+  const stack = sharedStack(address);
+  return { baseUrl: stack.baseUrl, call: stack.call, stack };
+}
+
+function externalStack(baseUrl: string) {
   const call: Call = async (method, path, opts = {}) => {
-    const res = await raw(external, method, path, {
+    const res = await raw(baseUrl, method, path, {
       ...(opts.token ? { token: opts.token } : {}),
       ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}),
       ...(opts.headers ? { headers: opts.headers } : {}),
     });
     return { status: res.status, headers: res.headers, body: res.body };
   };
-  return { baseUrl: external, call, stack: undefined, stop: async () => {} };
+  return { baseUrl, call, stack: undefined, stop: async () => {} };
 }
