@@ -4,6 +4,7 @@ import type { TicketsDeps } from './deps.js';
 import { assignmentRoutes } from './http/assignment.routes.js';
 import { channelsRoutes } from './http/channels.routes.js';
 import { csatRoutes } from './http/csat.routes.js';
+import { customersRoutes } from './http/customers.routes.js';
 import { slaRoutes } from './http/sla.routes.js';
 import { ticketsRoutes } from './http/tickets.routes.js';
 
@@ -23,6 +24,7 @@ export async function buildApp(deps: TicketsDeps) {
   assignmentRoutes(app, deps);
   await channelsRoutes(app, deps);
   csatRoutes(app, deps);
+  customersRoutes(app, deps);
   slaRoutes(app, deps);
   return app;
 }

@@ -1,7 +1,7 @@
 import { uuidv7 } from '@switchboard/contracts';
-import { and, eq, sql } from 'drizzle-orm';
-import type { Tx } from './db.js';
-import { customers } from './schema.js';
+import { and, asc, count, eq, exists, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { Db, Tx } from './db.js';
+import { customers, tickets } from './schema.js';
 
 export type CustomerRow = typeof customers.$inferSelect;
 
@@ -43,4 +43,47 @@ export async function findOrCreateCustomer(
     .returning();
   if (!created) throw new Error('insert returned no row');
   return created;
+}
+
+/** `q` as a LIKE pattern that matches it anywhere, its own % and _ taken literally. */
+const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Name or email containing `q`; a phone by its digits alone, so "555-0100" finds "+1 (555) 0100". */
+function matching(q: string): SQL | undefined {
+  const digits = q.replace(/\D/g, '');
+  return or(
+    ilike(customers.name, containing(q)),
+    ilike(customers.email, containing(q)),
+    digits.length >= 3
+      ? sql`regexp_replace(${customers.phone}, '\\D', '', 'g') like ${containing(digits)}`
+      : undefined,
+  );
+}
+
+/** The tenant's customers seen on at least one of its tickets, matching `q` when given, by name. */
+export async function searchCustomers(
+  db: Db,
+  tenantId: string,
+  q: string | undefined,
+  limit: number,
+  offset: number,
+) {
+  const onATicket = exists(
+    db
+      .select({ one: sql`1` })
+      .from(tickets)
+      .where(and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, customers.id))),
+  );
+  const where = and(eq(customers.tenantId, tenantId), onATicket, q ? matching(q) : undefined);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(customers)
+      .where(where)
+      .orderBy(asc(customers.name), asc(customers.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(customers).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
 }

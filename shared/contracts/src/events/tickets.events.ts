@@ -21,6 +21,15 @@ export const deliveryStatuses = ['sent', 'delivered', 'read', 'failed'] as const
 export const deliveryStatusSchema = z.enum(deliveryStatuses);
 export type DeliveryStatus = z.infer<typeof deliveryStatusSchema>;
 
+/** Who a ticket is for, as the ticket and GET /api/customers show them (docs/api.md §4.3). */
+export const customerSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+export type Customer = z.infer<typeof customerSchema>;
+
 /** The public ticket object (docs/api.md §4.3). */
 export const ticketSchema = z.object({
   id: z.uuid(),
@@ -32,9 +41,7 @@ export const ticketSchema = z.object({
   tags: z.array(z.string()),
   status: ticketStatusSchema,
   assigneeId: z.uuid().nullable(),
-  customer: z
-    .object({ id: z.uuid(), name: z.string(), email: z.string().nullable(), phone: z.string().nullable() })
-    .nullable(),
+  customer: customerSchema.nullable(),
   requiresApproval: z.boolean(),
   createdBy: z
     .uuid()

@@ -1,9 +1,11 @@
 import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { Failure } from '../../components/ui.js';
 import { fieldErrors } from '../../lib/field-errors.js';
 import { useCreateTicket } from './api.js';
-import { emptyTicketForm, type NewTicketForm, ticketBody } from './new-ticket.js';
+import { CustomerLookup } from './CustomerLookup.js';
+import { emptyTicketForm, type NewTicketForm, ticketBody, withCustomer } from './new-ticket.js';
 import { priorities } from './TicketFilters.js';
 
 type Field = keyof NewTicketForm;
@@ -19,8 +21,12 @@ const apiField: Record<Field, string> = {
   customerPhone: 'customer.phone',
 };
 
-/** Opens a ticket (agents, supervisors, admins); the API's validation messages stand by each input. */
+/**
+ * Opens a ticket (agents, supervisors, admins); the API's validation messages stand by each input.
+ * Each customer input suggests known customers; choosing one fills all three.
+ */
 export function NewTicket({ base }: { base: string }) {
+  const { t } = useTranslation('newTicket');
   const [form, setForm] = useState(emptyTicketForm);
   const create = useCreateTicket();
   const navigate = useNavigate();
@@ -53,38 +59,39 @@ export function NewTicket({ base }: { base: string }) {
     );
   };
   const text = (props: InputProps) => <input {...props} />;
+  const lookup = (type: 'text' | 'email' | 'tel') => (props: InputProps) => (
+    <CustomerLookup {...props} type={type} onPick={(c) => setForm((f) => withCustomer(f, c))} />
+  );
 
   return (
-    <form className="card form" onSubmit={submit} aria-label="New ticket" noValidate>
-      <h2>New ticket</h2>
-      {field('subject', 'Subject', text)}
-      {field('description', 'Description', (p) => (
+    <form className="card form" onSubmit={submit} aria-label={t('title')} noValidate>
+      <h2>{t('title')}</h2>
+      {field('subject', t('subject'), text)}
+      {field('description', t('description'), (p) => (
         <textarea rows={4} {...p} />
       ))}
       <div className="form-row">
-        {field('priority', 'Priority', (p) => (
+        {field('priority', t('priority'), (p) => (
           <select {...p}>
             {priorities.map((x) => (
-              <option key={x}>{x}</option>
+              <option key={x} value={x}>
+                {t(`priorities.${x}`)}
+              </option>
             ))}
           </select>
         ))}
-        {field('category', 'Category', text)}
+        {field('category', t('category'), text)}
       </div>
       <fieldset className="form-row">
-        <legend>Customer</legend>
-        {field('customerName', 'Name', text)}
-        {field('customerEmail', 'Email', (p) => (
-          <input type="email" {...p} />
-        ))}
-        {field('customerPhone', 'Phone', (p) => (
-          <input type="tel" {...p} />
-        ))}
+        <legend>{t('customer.legend')}</legend>
+        {field('customerName', t('customer.name'), lookup('text'))}
+        {field('customerEmail', t('customer.email'), lookup('email'))}
+        {field('customerPhone', t('customer.phone'), lookup('tel'))}
       </fieldset>
       {create.isError && !placed && <Failure error={create.error} />}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={create.isPending}>
-          Create ticket
+          {t('create')}
         </button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyTicketForm, ticketBody } from './new-ticket.js';
+import { emptyTicketForm, lookupTerm, ticketBody, withCustomer } from './new-ticket.js';
 
 describe('ticketBody', () => {
   it('leaves out the customer and blank optional inputs', () => {
@@ -23,5 +23,28 @@ describe('ticketBody', () => {
   it('sends a customer without a name when only an email is given, so the API names the missing field', () => {
     const body = ticketBody({ ...emptyTicketForm, customerEmail: 'cora@example.com' });
     expect(body.customer).toEqual({ name: '', email: 'cora@example.com', phone: undefined });
+  });
+});
+
+describe('choosing a known customer', () => {
+  it('fills name, email and phone, replacing what was typed and blanking what they lack', () => {
+    const typed = { ...emptyTicketForm, subject: 'Late order', customerName: 'ada', customerPhone: '555' };
+    const form = withCustomer(typed, {
+      id: 'c1',
+      name: 'Ada Lovelace',
+      email: 'ada@example.com',
+      phone: null,
+    });
+    expect(form).toEqual({
+      ...typed,
+      customerName: 'Ada Lovelace',
+      customerEmail: 'ada@example.com',
+      customerPhone: '',
+    });
+  });
+
+  it('looks up only once two characters are typed', () => {
+    expect(lookupTerm(' a ')).toBeNull();
+    expect(lookupTerm(' ad ')).toBe('ad');
   });
 });

@@ -1,4 +1,4 @@
-import type { Priority } from '@switchboard/contracts';
+import type { Customer, Priority } from '@switchboard/contracts';
 
 /** What the New ticket form holds: every input as typed. */
 export type NewTicketForm = {
@@ -40,3 +40,17 @@ export function ticketBody(form: NewTicketForm) {
     customer,
   };
 }
+
+/** The form with a known customer chosen from the lookup: their name, email and phone, blanks for none. */
+export const withCustomer = (form: NewTicketForm, customer: Customer): NewTicketForm => ({
+  ...form,
+  customerName: customer.name,
+  customerEmail: customer.email ?? '',
+  customerPhone: customer.phone ?? '',
+});
+
+/** The lookup asks the API only once the input says enough to narrow the tenant's customers. */
+export const lookupTerm = (typed: string) => {
+  const term = typed.trim();
+  return term.length >= 2 ? term : null;
+};
