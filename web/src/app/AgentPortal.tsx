@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { Empty } from '../components/ui.js';
 import { BroadcastInbox } from '../features/floor/BroadcastInbox.js';
@@ -6,7 +7,7 @@ import { NewTicket } from '../features/tickets/NewTicket.js';
 import { TicketList } from '../features/tickets/TicketList.js';
 import { TicketView } from '../features/tickets/TicketView.js';
 import { useMe } from './auth-context.js';
-import { TopBar } from './TopBar.js';
+import { MAIN_ID, TopBar } from './TopBar.js';
 
 function OpenTicket() {
   const { ticketId } = useParams();
@@ -16,34 +17,35 @@ function OpenTicket() {
 /** The agent's desk: queues on the left, the open ticket in the middle, broadcasts on the right. */
 export function AgentPortal() {
   const me = useMe();
+  const { t } = useTranslation('shell');
   return (
     <div className="shell">
-      <TopBar title="Agent portal">
+      <TopBar title={t('agentPortal')}>
         <StatusControls />
       </TopBar>
-      <main className="agent-layout">
+      <main className="agent-layout" id={MAIN_ID} tabIndex={-1}>
         <div className="queues">
           <Link to="/agent/new" className="button primary">
-            New ticket
+            {t('newTicket')}
           </Link>
           <TicketList
-            title="My tickets"
+            title={t('myTickets')}
             base="/agent/tickets"
             fixed={{ assigneeId: me.id }}
-            emptyText="No tickets assigned to you."
+            emptyText={t('noneAssigned')}
           />
           <TicketList
-            title="Unassigned"
+            title={t('unassigned')}
             base="/agent/tickets"
             fixed={{ assigneeId: 'none' }}
-            emptyText="The unassigned queue is empty."
+            emptyText={t('unassignedEmpty')}
           />
         </div>
         <div className="workspace">
           <Routes>
             <Route path="tickets/:ticketId" element={<OpenTicket />} />
             <Route path="new" element={<NewTicket base="/agent/tickets" />} />
-            <Route path="*" element={<Empty>Choose a ticket from a queue.</Empty>} />
+            <Route path="*" element={<Empty>{t('chooseTicket')}</Empty>} />
           </Routes>
         </div>
         <BroadcastInbox />

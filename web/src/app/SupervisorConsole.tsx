@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { Loading } from '../components/ui.js';
 import { AgentManagement } from '../features/agents/AgentManagement.js';
@@ -13,29 +14,31 @@ import { Breaches } from '../features/sla/Breaches.js';
 import { QueueOverview } from '../features/sla/QueueOverview.js';
 import { useTickets } from '../features/tickets/api.js';
 import { useMe } from './auth-context.js';
-import { TopBar } from './TopBar.js';
+import { MAIN_ID, TopBar } from './TopBar.js';
 
 // Charts are the heaviest code: loaded when the Reports tab opens.
 const Reports = lazy(() => import('../features/reports/Reports.js'));
 const AgentReportPage = lazy(() => import('../features/reports/AgentReportPage.js'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage.js'));
 
+/** The console's tabs, in order; each one's label is `shell:tabs.<id>`. */
 const tabs = [
-  ['board', 'Live board'],
-  ['queue', 'Queue'],
-  ['approvals', 'Approvals'],
-  ['breaches', 'SLA breaches'],
-  ['agents', 'Agents'],
-  ['broadcasts', 'Broadcasts'],
-  ['help', 'Help requests'],
-  ['reports', 'Reports'],
-  ['jobs', 'Job status'],
-  ['settings', 'Settings'],
+  'board',
+  'queue',
+  'approvals',
+  'breaches',
+  'agents',
+  'broadcasts',
+  'help',
+  'reports',
+  'jobs',
+  'settings',
 ] as const;
 
 /** Supervisors' and admins' console; viewers see the same tabs without the actions. */
 export function SupervisorConsole() {
   const me = useMe();
+  const { t } = useTranslation('shell');
   const manages = me.role === 'supervisor' || me.role === 'admin';
   // The same queries as the Approvals and Help tabs, so their counts stay live on every tab.
   const approvals = useTickets({ ...approvalsQuery, page: 1 }, manages);
@@ -46,19 +49,24 @@ export function SupervisorConsole() {
   };
   return (
     <div className="shell">
-      <TopBar title={manages ? 'Supervisor console' : 'Read-only console'} />
-      <nav className="tabs" aria-label="Console">
+      <TopBar title={t(manages ? 'supervisorConsole' : 'readOnlyConsole')} />
+      <nav className="tabs" aria-label={t('consoleNav')}>
         {tabs
-          .filter(([id]) => manages || (id !== 'approvals' && id !== 'help'))
-          .filter(([id]) => id !== 'settings' || sectionsFor(me.role).length > 0)
-          .map(([id, label]) => (
+          .filter((id) => manages || (id !== 'approvals' && id !== 'help'))
+          .filter((id) => id !== 'settings' || sectionsFor(me.role).length > 0)
+          .map((id) => (
             <NavLink key={id} to={`/console/${id}`}>
-              {label}
-              {counts[id] ? <span className="tab-count">{counts[id]}</span> : null}
+              {t(`tabs.${id}`)}
+              {counts[id] ? (
+                <span className="tab-count">
+                  <span aria-hidden="true">{counts[id]}</span>
+                  <span className="sr-only">{t('tabCount', { count: counts[id] })}</span>
+                </span>
+              ) : null}
             </NavLink>
           ))}
       </nav>
-      <main className="console">
+      <main className="console" id={MAIN_ID} tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Routes>
             <Route path="board" element={<LiveBoard />} />

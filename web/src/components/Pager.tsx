@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { pageItems } from '../lib/pages.js';
 
 type Props = { page: number; totalPages: number; onPage: (page: number) => void; label?: string };
@@ -6,12 +7,13 @@ type Props = { page: number; totalPages: number; onPage: (page: number) => void;
  * The app's one pager: Previous, the page numbers (current marked `aria-current`), Next. Plain
  * buttons, so Tab and Enter/Space work; hidden when everything fits on one page.
  */
-export function Pager({ page, totalPages, onPage, label = 'Pages' }: Props) {
+export function Pager({ page, totalPages, onPage, label }: Props) {
+  const { t } = useTranslation();
   if (totalPages <= 1) return null;
   return (
-    <nav className="pager" aria-label={label}>
+    <nav className="pager" aria-label={label ?? t('pager.label')}>
       <button type="button" disabled={page <= 1} onClick={() => onPage(page - 1)}>
-        Previous
+        {t('pager.previous')}
       </button>
       {pageItems(page, totalPages).map((p, i) =>
         p === 'gap' ? (
@@ -25,7 +27,7 @@ export function Pager({ page, totalPages, onPage, label = 'Pages' }: Props) {
             type="button"
             className={p === page ? 'current' : ''}
             aria-current={p === page ? 'page' : undefined}
-            aria-label={`Page ${p} of ${totalPages}`}
+            aria-label={t('pager.page', { page: p, total: totalPages })}
             onClick={() => onPage(p)}
           >
             {p}
@@ -33,7 +35,7 @@ export function Pager({ page, totalPages, onPage, label = 'Pages' }: Props) {
         ),
       )}
       <button type="button" disabled={page >= totalPages} onClick={() => onPage(page + 1)}>
-        Next
+        {t('pager.next')}
       </button>
     </nav>
   );

@@ -1,3 +1,4 @@
+import i18n from 'i18next';
 import { clearSession, currentSession, refreshSession } from './session.js';
 
 /** A page of a paginated list answer (docs/api.md, "Lists"). */
@@ -79,15 +80,24 @@ function safeJson(text: string): unknown {
   }
 }
 
-/** A human sentence for any failure, for error states. */
+/**
+ * A sentence in the interface language for any failure, for error states. Codes of docs/api.md §2
+ * have their own sentence; where the API's message names specifics (which field, which ticket) the
+ * sentence carries it, and an unknown code falls back to the API's message.
+ */
 export function describeError(err: unknown): string {
   if (err instanceof ApiError) {
     if (err.status === 404 && err.code === 'NOT_FOUND' && err.message.startsWith('No route'))
-      return 'This part of Switchboard is not available yet.';
-    if (err.status === 503) return 'The service behind this screen is not reachable right now.';
-    return err.message;
+      return i18n.t('common:errors.notDeployed');
+    if (err.status === 503) return i18n.t('common:errors.serviceDown');
+    return i18n.t(`common:errors.${err.code}`, {
+      message: err.message,
+      status: err.status,
+      defaultValue: err.message,
+    });
   }
-  return err instanceof Error ? err.message : 'Something went wrong';
+  if (err instanceof TypeError) return i18n.t('common:errors.unreachable'); // fetch found no server
+  return err instanceof Error && err.message ? err.message : i18n.t('common:errors.unknown');
 }
 
 /** 404 or 503 from a service that is not deployed (reporting, for now). */

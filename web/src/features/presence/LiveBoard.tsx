@@ -1,11 +1,14 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge, Grid, QueryState, timeOf } from '../../components/ui.js';
 import { useDirectory } from '../agents/api.js';
 import { usePresence } from './api.js';
-import { activityLabel, availabilityLabel, onlineLabel } from './labels.js';
+
+const columns = ['agent', 'status', 'activity', 'availability', 'since', 'openTickets', 'tabs', 'report'];
 
 /** Every agent's presence, live from agent_online / agent_offline / agent_status_change. */
 export function LiveBoard() {
+  const { t } = useTranslation('presence');
   const board = usePresence();
   const directory = useDirectory();
   const users = new Map((directory.data ?? []).map((u) => [u.id, u]));
@@ -15,25 +18,23 @@ export function LiveBoard() {
   const count = (f: (e: (typeof rows)[number]) => boolean) => rows.filter(f).length;
   return (
     <section aria-labelledby="board-title">
-      <h2 id="board-title">Live agent board</h2>
-      <ul className="tiles" aria-label="Totals">
+      <h2 id="board-title">{t('board.title')}</h2>
+      <ul className="tiles" aria-label={t('board.totals')}>
         <li>
-          <strong>{count((e) => e.onlineStatus !== 'offline')}</strong> online
+          <strong>{count((e) => e.onlineStatus !== 'offline')}</strong> {t('board.online')}
         </li>
         <li>
-          <strong>{count((e) => e.availability === 'available')}</strong> available
+          <strong>{count((e) => e.availability === 'available')}</strong> {t('board.available')}
         </li>
         <li>
-          <strong>{count((e) => e.activity === 'break')}</strong> on break
+          <strong>{count((e) => e.activity === 'break')}</strong> {t('board.onBreak')}
         </li>
         <li>
-          <strong>{count((e) => e.activity === 'on_call')}</strong> on a call
+          <strong>{count((e) => e.activity === 'on_call')}</strong> {t('board.onCall')}
         </li>
       </ul>
-      <QueryState query={board} empty={rows.length === 0} emptyText="No agents in this tenant yet.">
-        <Grid
-          columns={['Agent', 'Status', 'Activity', 'Availability', 'Since', 'Open tickets', 'Tabs', 'Report']}
-        >
+      <QueryState query={board} empty={rows.length === 0} emptyText={t('board.empty')}>
+        <Grid columns={columns.map((c) => t(`board.columns.${c}`))}>
           {rows.map((e) => {
             const user = users.get(e.agentId);
             return (
@@ -43,12 +44,12 @@ export function LiveBoard() {
                   <small>{user?.department}</small>
                 </th>
                 <td>
-                  <Badge tone={`online-${e.onlineStatus}`}>{onlineLabel[e.onlineStatus]}</Badge>
+                  <Badge tone={`online-${e.onlineStatus}`}>{t(`online.${e.onlineStatus}`)}</Badge>
                 </td>
                 <td>
-                  <Badge tone={`activity-${e.activity}`}>{activityLabel[e.activity]}</Badge>
+                  <Badge tone={`activity-${e.activity}`}>{t(`activity.${e.activity}`)}</Badge>
                 </td>
-                <td>{availabilityLabel[e.availability]}</td>
+                <td>{t(`availability.${e.availability}`)}</td>
                 <td>{timeOf(e.since)}</td>
                 <td>
                   {e.openTickets}
@@ -58,9 +59,9 @@ export function LiveBoard() {
                 <td>
                   <Link
                     to={`/console/reports/agents/${e.agentId}`}
-                    aria-label={`Open report of ${user?.fullName ?? 'agent'}`}
+                    aria-label={t('board.openReportOf', { name: user?.fullName ?? t('board.anAgent') })}
                   >
-                    Open report
+                    {t('board.openReport')}
                   </Link>
                 </td>
               </tr>

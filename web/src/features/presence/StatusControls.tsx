@@ -1,14 +1,15 @@
 import type { OnlineStatus } from '@switchboard/contracts';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context.js';
 import { Badge, Failure } from '../../components/ui.js';
 import { usePresence, useSessionMove, useSetStatus } from './api.js';
-import { activityLabel, onlineLabel } from './labels.js';
 
 const shown: OnlineStatus[] = ['online', 'away', 'busy'];
 
 /** Clock in/out, break with a reason, on-call, and the shown status (docs/presence.md). */
 export function StatusControls() {
+  const { t } = useTranslation('presence');
   const me = useMe();
   const board = usePresence();
   const move = useSessionMove(me.id);
@@ -20,22 +21,22 @@ export function StatusControls() {
   const go = (m: Parameters<typeof move.mutate>[0]) => move.mutate(m);
 
   return (
-    <section className="status-controls" aria-label="My status">
+    <section className="status-controls" aria-label={t('controls.label')}>
       <span data-testid="my-activity">
-        <Badge tone={`activity-${activity}`}>{activityLabel[activity]}</Badge>
+        <Badge tone={`activity-${activity}`}>{t(`activity.${activity}`)}</Badge>
       </span>
       {activity === 'clocked_out' ? (
         <button type="button" className="primary" disabled={busy} onClick={() => go({ move: 'clock-in' })}>
-          Clock in
+          {t('controls.clockIn')}
         </button>
       ) : (
         <>
           {activity === 'working' && (
             <>
               <label className="inline">
-                <span className="sr-only">Break reason</span>
+                <span className="sr-only">{t('controls.breakReason')}</span>
                 <input
-                  placeholder="Break reason (optional)"
+                  placeholder={t('controls.breakReasonHint')}
                   value={reason}
                   maxLength={200}
                   onChange={(e) => setReason(e.target.value)}
@@ -51,10 +52,10 @@ export function StatusControls() {
                   )
                 }
               >
-                Start break
+                {t('controls.startBreak')}
               </button>
               <button type="button" disabled={busy} onClick={() => go({ move: 'on-call/start' })}>
-                Start call
+                {t('controls.startCall')}
               </button>
             </>
           )}
@@ -65,7 +66,7 @@ export function StatusControls() {
               disabled={busy}
               onClick={() => go({ move: 'break/end' })}
             >
-              End break
+              {t('controls.endBreak')}
             </button>
           )}
           {activity === 'on_call' && (
@@ -75,16 +76,16 @@ export function StatusControls() {
               disabled={busy}
               onClick={() => go({ move: 'on-call/end' })}
             >
-              End call
+              {t('controls.endCall')}
             </button>
           )}
           <button type="button" disabled={busy} onClick={() => go({ move: 'clock-out' })}>
-            Clock out
+            {t('controls.clockOut')}
           </button>
         </>
       )}
       <label className="inline">
-        <span className="sr-only">Shown status</span>
+        <span className="sr-only">{t('controls.shownStatus')}</span>
         <select
           value={mine?.onlineStatus === 'offline' ? 'online' : (mine?.onlineStatus ?? 'online')}
           disabled={busy}
@@ -92,7 +93,7 @@ export function StatusControls() {
         >
           {shown.map((s) => (
             <option key={s} value={s}>
-              {onlineLabel[s]}
+              {t(`online.${s}`)}
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AgentReportView } from './AgentReportView.js';
 import { ExportActions } from './ExportActions.js';
@@ -7,14 +8,15 @@ import { usePeriod } from './use-period.js';
 /** /console/reports/agents/:agentId, opened from the live board's agent row ("Open report"). */
 export default function AgentReportPage() {
   const { agentId = '' } = useParams();
+  const { t } = useTranslation('reports');
   const period = usePeriod();
   return (
     <section className="reports" aria-labelledby="agent-report-title">
       <header className="queue-head">
-        <h2 id="agent-report-title">Agent report</h2>
+        <h2 id="agent-report-title">{t('agentReport')}</h2>
         <div className="filters">
           <PeriodPicker period={period} />
-          <Link to="/console/reports">All reports</Link>
+          <Link to="/console/reports">{t('allReports')}</Link>
         </div>
       </header>
       <ExportActions from={period.from} to={period.to} agentId={agentId} />

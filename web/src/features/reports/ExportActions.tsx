@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth-context.js';
 import { Failure } from '../../components/ui.js';
 import { isUnavailable } from '../../lib/api.js';
@@ -9,6 +10,7 @@ type Props = { from: string; to: string; agentId?: string };
 
 /** Excel export and emailed report of exactly the period on screen; both become jobs (Job Status). */
 export function ExportActions({ from, to, agentId }: Props) {
+  const { t } = useTranslation('reports');
   const { exportExcel, email } = useReportJobs();
   // Sending mail is refused to viewers (docs/reporting.md), so they are not offered it.
   const canEmail = useMe().role !== 'viewer';
@@ -24,15 +26,15 @@ export function ExportActions({ from, to, agentId }: Props) {
   };
   const failure = exportExcel.error ?? email.error;
   return (
-    <form className="export-bar" onSubmit={sendEmail} aria-label="Export and email">
+    <form className="export-bar" onSubmit={sendEmail} aria-label={t('export.label')}>
       <label>
-        Report
+        {t('export.report')}
         <select value={report} onChange={(e) => setReport(e.target.value as ReportKind)}>
-          <option value="team">Team</option>
+          <option value="team">{t('export.team')}</option>
           <option value="agent" disabled={!agentId}>
-            Selected agent
+            {t('export.agent')}
           </option>
-          <option value="tickets">Tickets</option>
+          <option value="tickets">{t('export.tickets')}</option>
         </select>
       </label>
       <span>{formatPeriod(from, to)}</span>
@@ -41,33 +43,33 @@ export function ExportActions({ from, to, agentId }: Props) {
         disabled={exportExcel.isPending}
         onClick={() => exportExcel.mutate({ ...scope, to }, { onSuccess: onQueued })}
       >
-        Export to Excel
+        {t('export.excel')}
       </button>
       {canEmail && (
         <>
           <label>
-            Email to
+            {t('export.emailTo')}
             <input
               type="text"
-              placeholder="lead@example.com, …"
+              placeholder={t('export.emailHint')}
               value={recipients}
               onChange={(e) => setRecipients(e.target.value)}
             />
           </label>
           <button type="submit" disabled={!recipients.trim() || email.isPending}>
-            Email report
+            {t('export.email')}
           </button>
         </>
       )}
       {queued && (
         <span role="status" data-job-id={queued}>
-          Queued as job {queued.slice(-8)} (see Job Status).
+          {t('export.queued', { job: queued.slice(-8) })}
         </span>
       )}
       {failure &&
         (isUnavailable(failure) ? (
           <span className="unavailable" role="status">
-            Exports need the reporting service, which is not available yet.
+            {t('export.unavailable')}
           </span>
         ) : (
           <Failure error={failure} />

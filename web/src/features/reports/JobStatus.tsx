@@ -1,5 +1,6 @@
 import type { Job } from '@switchboard/contracts';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Pager } from '../../components/Pager.js';
 import { Badge, dateTimeOf, Failure, Grid } from '../../components/ui.js';
 import { downloadJob, useJobs, useRetryJob } from './api.js';
@@ -8,9 +9,11 @@ import { ReportState } from './Unavailable.js';
 
 const types = ['EXCEL_EXPORT', 'EMAIL_REPORT', 'NOTIFICATION'];
 const statuses: Job['status'][] = ['QUEUED', 'PROCESSING', 'COMPLETED', 'FAILED'];
+const columns = ['report', 'period', 'kind', 'recipients', 'status', 'size', 'updated', 'actions'];
 
 /** Async jobs of the reporting service: filter, page, retry the failed, download exports. */
 export function JobStatus({ canRetry }: { canRetry: boolean }) {
+  const { t } = useTranslation('reports');
   const [type, setType] = useState('');
   const [status, setStatus] = useState('');
   const [page, setPage] = useState(1);
@@ -21,10 +24,10 @@ export function JobStatus({ canRetry }: { canRetry: boolean }) {
   return (
     <section aria-labelledby="jobs-title">
       <header className="queue-head">
-        <h2 id="jobs-title">Job status</h2>
+        <h2 id="jobs-title">{t('jobs.title')}</h2>
         <div className="filters">
           <label>
-            <span className="sr-only">Job type</span>
+            <span className="sr-only">{t('jobs.type')}</span>
             <select
               value={type}
               onChange={(e) => {
@@ -32,14 +35,16 @@ export function JobStatus({ canRetry }: { canRetry: boolean }) {
                 setPage(1);
               }}
             >
-              <option value="">Any type</option>
-              {types.map((t) => (
-                <option key={t}>{t}</option>
+              <option value="">{t('jobs.anyType')}</option>
+              {types.map((k) => (
+                <option key={k} value={k}>
+                  {t(`jobs.types.${k}`)}
+                </option>
               ))}
             </select>
           </label>
           <label>
-            <span className="sr-only">Job status</span>
+            <span className="sr-only">{t('jobs.status')}</span>
             <select
               value={status}
               onChange={(e) => {
@@ -47,9 +52,11 @@ export function JobStatus({ canRetry }: { canRetry: boolean }) {
                 setPage(1);
               }}
             >
-              <option value="">Any status</option>
+              <option value="">{t('jobs.anyStatus')}</option>
               {statuses.map((s) => (
-                <option key={s}>{s}</option>
+                <option key={s} value={s}>
+                  {t(`jobs.statuses.${s}`)}
+                </option>
               ))}
             </select>
           </label>
@@ -57,9 +64,9 @@ export function JobStatus({ canRetry }: { canRetry: boolean }) {
       </header>
       <ReportState query={jobs} />
       {retry.error || downloadError ? <Failure error={retry.error ?? downloadError} /> : null}
-      {jobs.data && list.length === 0 && <p className="empty">No jobs match.</p>}
+      {jobs.data && list.length === 0 && <p className="empty">{t('jobs.none')}</p>}
       {list.length > 0 && (
-        <Grid columns={['Report', 'Period', 'Kind', 'Recipients', 'Status', 'Size', 'Updated', 'Actions']}>
+        <Grid columns={columns.map((c) => t(`jobs.columns.${c}`))}>
           {list.map((j) => {
             const d = describeJob(j);
             return (
@@ -67,7 +74,7 @@ export function JobStatus({ canRetry }: { canRetry: boolean }) {
                 <th scope="row">
                   {d.report}
                   <small>
-                    job <code>{j.id.slice(-8)}</code>
+                    {t('jobs.job')} <code>{j.id.slice(-8)}</code>
                   </small>
                   {j.error && <small className="error-text">{j.error}</small>}
                 </th>
@@ -75,20 +82,20 @@ export function JobStatus({ canRetry }: { canRetry: boolean }) {
                 <td>{d.kind}</td>
                 <td>{d.recipients}</td>
                 <td>
-                  <Badge tone={`job-${j.status}`}>{j.status}</Badge>
-                  {j.attempts > 1 && <small>attempt {j.attempts}</small>}
+                  <Badge tone={`job-${j.status}`}>{t(`jobs.statuses.${j.status}`)}</Badge>
+                  {j.attempts > 1 && <small>{t('jobs.attempt', { count: j.attempts })}</small>}
                 </td>
                 <td>{d.size}</td>
                 <td>{dateTimeOf(j.updatedAt)}</td>
                 <td className="actions">
                   {canRetry && j.status === 'FAILED' && (
                     <button type="button" disabled={retry.isPending} onClick={() => retry.mutate(j.id)}>
-                      Retry
+                      {t('jobs.retry')}
                     </button>
                   )}
                   {j.status === 'COMPLETED' && j.type === 'EXCEL_EXPORT' && (
                     <button type="button" onClick={() => downloadJob(j).catch(setDownloadError)}>
-                      Download
+                      {t('jobs.download')}
                     </button>
                   )}
                 </td>

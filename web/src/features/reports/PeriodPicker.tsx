@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import type { usePeriod } from './use-period.js';
 
 /** From and To of the period on screen; reports, exports and emails all use exactly it. */
 export function PeriodPicker({ period }: { period: ReturnType<typeof usePeriod> }) {
+  const { t } = useTranslation('reports');
   return (
     <>
       <label>
-        From
+        {t('from')}
         <input
           type="date"
           value={period.from}
@@ -14,7 +16,7 @@ export function PeriodPicker({ period }: { period: ReturnType<typeof usePeriod> 
         />
       </label>
       <label>
-        To
+        {t('to')}
         <input
           type="date"
           value={period.to}

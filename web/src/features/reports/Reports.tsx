@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isUnavailable } from '../../lib/api.js';
 import { useDirectory } from '../agents/api.js';
 import { AgentReportView } from './AgentReportView.js';
@@ -24,6 +25,7 @@ const label = (b: TrendBucket) => b.label;
 
 /** Dashboard tiles, trends, the team and one agent's report over the period on screen (docs/api.md §4.11). */
 export default function Reports() {
+  const { t } = useTranslation('reports');
   const period = usePeriod();
   const [interval, setInterval] = useState('day');
   const [agentId, setAgentId] = useState('');
@@ -40,15 +42,15 @@ export default function Reports() {
   return (
     <section className="reports" aria-labelledby="reports-title">
       <header className="queue-head">
-        <h2 id="reports-title">Reports</h2>
+        <h2 id="reports-title">{t('title')}</h2>
         <div className="filters">
           <PeriodPicker period={period} />
           <label>
-            Interval
+            {t('interval.label')}
             <select value={interval} onChange={(e) => setInterval(e.target.value)}>
-              <option value="hour">Hour</option>
-              <option value="day">Day</option>
-              <option value="week">Week</option>
+              <option value="hour">{t('interval.hour')}</option>
+              <option value="day">{t('interval.day')}</option>
+              <option value="week">{t('interval.week')}</option>
             </select>
           </label>
         </div>
@@ -56,61 +58,61 @@ export default function Reports() {
       <ExportActions from={period.from} to={period.to} agentId={agentId || undefined} />
       {missing && <ReportState query={dashboard} />}
       <div hidden={missing}>
-        <h3>Today</h3>
+        <h3>{t('today')}</h3>
         <ReportState query={dashboard} />
         {dashboard.data !== undefined && (
-          <ul className="tiles" aria-label="Today">
-            {dashboardTilesOf(dashboard.data as Dashboard).map((t) => (
-              <li key={t.label}>
-                <strong>{formatters[t.unit](t.value)}</strong> {t.label}
+          <ul className="tiles" aria-label={t('today')}>
+            {dashboardTilesOf(dashboard.data as Dashboard).map((tile) => (
+              <li key={tile.label}>
+                <strong>{formatters[tile.unit](tile.value)}</strong> {t(tile.label)}
               </li>
             ))}
           </ul>
         )}
 
-        <h3>Trends</h3>
+        <h3>{t('trends')}</h3>
         <ReportState query={trends} />
         {buckets && (
           <div className="charts">
             <TrendChart
-              label="Ticket volume"
+              label={t('charts.volume')}
               unit="count"
               rows={buckets}
               x={label}
               series={[
-                { name: 'Created', value: (b) => b.ticketsCreated },
-                { name: 'Resolved', value: (b) => b.ticketsResolved },
-                { name: 'Backlog', value: (b) => b.backlog },
+                { name: t('charts.created'), value: (b) => b.ticketsCreated },
+                { name: t('charts.resolved'), value: (b) => b.ticketsResolved },
+                { name: t('charts.backlog'), value: (b) => b.backlog },
               ]}
             />
             <TrendChart
-              label="Response and resolution times"
+              label={t('charts.times')}
               unit="duration"
               rows={buckets}
               x={label}
               series={[
-                { name: 'First response (average)', value: (b) => b.firstResponseTime.avg },
-                { name: 'Resolution (average)', value: (b) => b.resolutionTime.avg },
+                { name: t('charts.firstResponseAvg'), value: (b) => b.firstResponseTime.avg },
+                { name: t('charts.resolutionAvg'), value: (b) => b.resolutionTime.avg },
               ]}
             />
           </div>
         )}
 
-        <h3>Team</h3>
+        <h3>{t('team')}</h3>
         <ReportState query={team} />
         {teamReport && (
           <>
-            <StatsTable lines={metricLinesOf(teamReport.totals)} caption="Team totals" />
+            <StatsTable lines={metricLinesOf(teamReport.totals)} caption={t('stats.teamTotals')} />
             <TeamTable rows={teamReport.agents} />
           </>
         )}
 
-        <h3>Agent report</h3>
+        <h3>{t('agentReport')}</h3>
         <div className="filters">
           <label>
-            Agent
+            {t('agent')}
             <select value={agentId} onChange={(e) => setAgentId(e.target.value)}>
-              <option value="">Choose an agent…</option>
+              <option value="">{t('chooseAgent')}</option>
               {workers.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.fullName}

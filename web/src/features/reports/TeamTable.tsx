@@ -1,36 +1,39 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatters, type Unit } from './format.js';
 import type { TeamRow } from './metrics.js';
 
+/** Each figure's column: its heading (a key of `reports:teamTable`), unit and value. */
 const columns: [label: string, unit: Unit, value: (r: TeamRow) => number | null][] = [
-  ['Resolved', 'count', (r) => r.ticketsResolved],
-  ['AHT', 'duration', (r) => r.handleTime.avg],
-  ['FRT', 'duration', (r) => r.firstResponseTime.avg],
-  ['Resolution time', 'duration', (r) => r.resolutionTime.avg],
-  ['CSAT', 'rating', (r) => r.csat.average],
-  ['CSAT responses', 'percent', (r) => r.csat.responseRate],
-  ['SLA', 'percent', (r) => r.slaCompliance],
-  ['Worked', 'duration', (r) => r.workedSeconds],
-  ['Online', 'duration', (r) => r.onlineSeconds],
-  ['Break', 'duration', (r) => r.breakSeconds],
-  ['Occupancy', 'ratio', (r) => r.occupancy],
-  ['Days absent', 'count', (r) => r.attendance.daysAbsent],
+  ['resolved', 'count', (r) => r.ticketsResolved],
+  ['aht', 'duration', (r) => r.handleTime.avg],
+  ['frt', 'duration', (r) => r.firstResponseTime.avg],
+  ['resolution', 'duration', (r) => r.resolutionTime.avg],
+  ['csat', 'rating', (r) => r.csat.average],
+  ['csatResponses', 'percent', (r) => r.csat.responseRate],
+  ['sla', 'percent', (r) => r.slaCompliance],
+  ['worked', 'duration', (r) => r.workedSeconds],
+  ['online', 'duration', (r) => r.onlineSeconds],
+  ['break', 'duration', (r) => r.breakSeconds],
+  ['occupancy', 'ratio', (r) => r.occupancy],
+  ['daysAbsent', 'count', (r) => r.attendance.daysAbsent],
 ];
 
 /** A row per agent over the period, every figure in its unit; names open the agent's report. */
 export function TeamTable({ rows }: { rows: TeamRow[] }) {
-  if (!rows.length) return <p className="empty">No team activity in this period.</p>;
+  const { t } = useTranslation('reports');
+  if (!rows.length) return <p className="empty">{t('teamTable.empty')}</p>;
   return (
     <div className="table-scroll">
       <table className="grid compact">
-        <caption>Team over the period</caption>
+        <caption>{t('teamTable.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Agent</th>
-            <th scope="col">Level</th>
+            <th scope="col">{t('teamTable.agent')}</th>
+            <th scope="col">{t('teamTable.level')}</th>
             {columns.map(([label]) => (
               <th key={label} scope="col">
-                {label}
+                {t(`teamTable.${label}`)}
               </th>
             ))}
           </tr>
@@ -41,7 +44,7 @@ export function TeamTable({ rows }: { rows: TeamRow[] }) {
               <th scope="row">
                 <Link to={`/console/reports/agents/${r.agent.id}`}>{r.agent.fullName}</Link>
               </th>
-              <td>{r.performanceLevel ?? '—'}</td>
+              <td>{t(`level.${r.performanceLevel ?? 'none'}`)}</td>
               {columns.map(([label, unit, value]) => (
                 <td key={label}>{formatters[unit](value(r))}</td>
               ))}

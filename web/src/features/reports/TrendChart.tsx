@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { Empty } from '../../components/ui.js';
 import { formatDayLabel, formatters, type Unit } from './format.js';
@@ -11,7 +12,8 @@ type Props<T> = { rows: T[]; x: (row: T) => string; series: Series<T>[]; unit: U
 
 /** Lines of one unit over the report's days or buckets: counts and durations never share an axis. */
 export function TrendChart<T>({ rows, x, series, unit, label }: Props<T>) {
-  if (!rows.length) return <Empty>No data for this period.</Empty>;
+  const { t } = useTranslation('reports');
+  if (!rows.length) return <Empty>{t('noData')}</Empty>;
   const format = formatters[unit];
   const data = rows.map((r) => ({
     x: x(r),

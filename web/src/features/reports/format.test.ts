@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import i18n from '../../i18n/index.js';
 import {
   formatBytes,
   formatDayLabel,
@@ -10,6 +11,8 @@ import {
 } from './format.js';
 
 describe('report formatting', () => {
+  beforeAll(() => i18n.changeLanguage('en'));
+
   it('writes durations with their two largest units', () => {
     expect(formatDuration(200)).toBe('3m 20s');
     expect(formatDuration(3840)).toBe('1h 04m');
@@ -31,9 +34,26 @@ describe('report formatting', () => {
   });
 
   it('labels days and hours readably, without shifting the local date', () => {
-    expect(formatDayLabel('2026-11-27')).toBe('27 Nov');
-    expect(formatDayLabel('2026-11-27T10:00')).toBe('27 Nov 10:00');
-    expect(formatPeriod('2026-11-27', '2026-12-03')).toBe('27 Nov – 3 Dec 2026');
+    expect(formatDayLabel('2026-11-27')).toBe('Nov 27');
+    expect(formatDayLabel('2026-11-27T10:00')).toBe('Nov 27 10:00');
+    expect(formatPeriod('2026-11-27', '2026-12-03')).toBe('Nov 27\u2009–\u2009Dec 3, 2026');
     expect(formatBytes(12_595)).toBe('12.3 KB');
+  });
+});
+
+describe('report formatting in Spanish', () => {
+  beforeAll(() => i18n.changeLanguage('es'));
+  afterAll(() => i18n.changeLanguage('en'));
+
+  it('writes decimals, percentages, days and periods as a Spanish reader does', () => {
+    expect(formatPercent(97.5)).toBe('97,5\u00a0%');
+    expect(formatRating(4.5)).toBe('4,50 / 5');
+    expect(formatBytes(12_595)).toBe('12,3 KB');
+    expect(formatDayLabel('2026-11-27T10:00')).toBe('27 nov 10:00');
+    expect(formatPeriod('2026-11-27', '2026-12-03')).toBe('27 nov\u2009–\u20093 dic 2026');
+  });
+
+  it('keeps the unit letters of durations', () => {
+    expect(formatDuration(3840)).toBe('1h 04m');
   });
 });

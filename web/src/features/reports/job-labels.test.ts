@@ -1,5 +1,6 @@
 import type { Job } from '@switchboard/contracts';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import i18n from '../../i18n/index.js';
 import { describeJob } from './job-labels.js';
 
 const job = (over: Partial<Job>): Job => ({
@@ -19,6 +20,9 @@ const job = (over: Partial<Job>): Job => ({
 });
 
 describe('a job row', () => {
+  beforeAll(() => i18n.changeLanguage('en'));
+  afterAll(() => i18n.changeLanguage('en'));
+
   it('says which report, period, recipients and file size it is', () => {
     const row = describeJob(
       job({
@@ -29,7 +33,7 @@ describe('a job row', () => {
     expect(row).toEqual({
       kind: 'Emailed report',
       report: 'Team report',
-      period: '20 Nov – 26 Nov 2026',
+      period: 'Nov 20\u2009–\u200926, 2026',
       recipients: 'lead@example.com',
       size: '20.0 KB',
     });
@@ -41,5 +45,14 @@ describe('a job row', () => {
       recipients: '—',
       size: '—',
     });
+  });
+
+  it('reads in the interface language', async () => {
+    await i18n.changeLanguage('es');
+    expect(
+      describeJob(
+        job({ type: 'EXCEL_EXPORT', payload: { report: 'agent', from: '2026-11-20', to: '2026-11-26' } }),
+      ),
+    ).toMatchObject({ kind: 'Exportación a Excel', report: 'Informe del agente', period: '20–26 nov 2026' });
   });
 });

@@ -1,28 +1,22 @@
 import type { Job } from '@switchboard/contracts';
+import i18n from 'i18next';
 import { formatBytes, formatPeriod, NONE } from './format.js';
 
-const reports: Record<string, string> = {
-  team: 'Team report',
-  agent: 'Agent report',
-  tickets: 'Tickets report',
-};
-const kinds: Record<string, string> = {
-  EXCEL_EXPORT: 'Excel export',
-  EMAIL_REPORT: 'Emailed report',
-  NOTIFICATION: 'Notice',
-};
+const reports = ['team', 'agent', 'tickets'];
+const kinds = ['EXCEL_EXPORT', 'EMAIL_REPORT', 'NOTIFICATION'];
 
 const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-/** What a job is, from what was asked (payload) and what it produced (result). */
+/** What a job is, from what was asked (payload) and what it produced (result), in the interface language. */
 export function describeJob(job: Job) {
   const p = job.payload ?? {};
   const [from, to] = [text(p.from), text(p.to)];
   const file = (job.result?.file ?? null) as { size?: number } | null;
   const recipients = Array.isArray(p.recipients) ? (p.recipients as string[]) : [];
+  const report = text(p.report) ?? '';
   return {
-    kind: kinds[job.type] ?? job.type,
-    report: reports[text(p.report) ?? ''] ?? text(p.subject) ?? NONE,
+    kind: kinds.includes(job.type) ? i18n.t(`reports:jobs.types.${job.type}`) : job.type,
+    report: reports.includes(report) ? i18n.t(`reports:jobs.reports.${report}`) : (text(p.subject) ?? NONE),
     period: from && to ? formatPeriod(from, to) : NONE,
     recipients: recipients.length ? recipients.join(', ') : NONE,
     size: typeof file?.size === 'number' ? formatBytes(file.size) : NONE,

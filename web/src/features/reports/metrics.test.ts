@@ -30,24 +30,24 @@ const totals: Totals = {
 describe('report totals as lines', () => {
   it('give AHT, FRT and resolution time with their median and p90', () => {
     const byLabel = new Map(metricLinesOf(totals).map((l) => [l.label, l]));
-    expect(byLabel.get('Average handle time (AHT)')).toEqual({
-      label: 'Average handle time (AHT)',
+    expect(byLabel.get('metrics.aht')).toEqual({
+      label: 'metrics.aht',
       unit: 'duration',
       value: 2430,
       median: 2430,
       p90: 3000,
     });
-    expect(byLabel.get('First response time (FRT)')).toMatchObject({ median: 1200, p90: 3600 });
-    expect(byLabel.get('CSAT response rate')).toMatchObject({ unit: 'percent', value: 100 });
-    expect(byLabel.get('Occupancy')).toMatchObject({ unit: 'ratio', value: 0.25 });
-    expect(byLabel.get('Days absent')).toMatchObject({ unit: 'count', value: 2 });
+    expect(byLabel.get('metrics.frt')).toMatchObject({ median: 1200, p90: 3600 });
+    expect(byLabel.get('metrics.csatRate')).toMatchObject({ unit: 'percent', value: 100 });
+    expect(byLabel.get('metrics.occupancy')).toMatchObject({ unit: 'ratio', value: 0.25 });
+    expect(byLabel.get('metrics.daysAbsent')).toMatchObject({ unit: 'count', value: 2 });
   });
 
   it('label the dashboard with units, leaving out fields the answer lacks', () => {
     const lines = dashboardTilesOf({ avgResponseTime: 200, slaCompliance: null });
     expect(lines).toEqual([
-      { label: 'Average first response', unit: 'duration', value: 200 },
-      { label: 'SLA compliance', unit: 'percent', value: null },
+      { label: 'tiles.avgResponseTime', unit: 'duration', value: 200 },
+      { label: 'tiles.slaCompliance', unit: 'percent', value: null },
     ]);
   });
 });

@@ -45,7 +45,10 @@ export type TrendBucket = {
 };
 export type Trends = { period: Period; interval: string; buckets: TrendBucket[] };
 
-/** One line of a totals table: a value in its unit, and the median and p90 where a duration has them. */
+/**
+ * One line of a totals table: a value in its unit, and the median and p90 where a duration has
+ * them. `label` is a key of the `reports` namespace (`metrics.aht`), translated where it is shown.
+ */
 export type MetricLine = {
   label: string;
   unit: Unit;
@@ -66,46 +69,48 @@ const stat = (label: string, s: Stats): MetricLine => ({
 export function metricLinesOf(t: Totals): MetricLine[] {
   const line = (label: string, unit: Unit, value: number | null): MetricLine => ({ label, unit, value });
   return [
-    stat('Average handle time (AHT)', t.handleTime),
-    stat('First response time (FRT)', t.firstResponseTime),
-    stat('Next response time', t.nextResponseTime),
-    stat('Resolution time', t.resolutionTime),
-    line('CSAT average', 'rating', t.csat.average),
-    line('CSAT score (rated 4–5)', 'percent', t.csat.score),
-    line('CSAT response rate', 'percent', t.csat.responseRate),
-    line('SLA compliance', 'percent', t.slaCompliance),
-    line('Tickets handled', 'count', t.ticketsHandled),
-    line('Tickets resolved', 'count', t.ticketsResolved),
-    line('Resolutions with an SLA breach', 'count', t.slaBreachedResolutions),
-    line('Messages sent', 'count', t.messagesSent),
-    line('Worked time', 'duration', t.workedSeconds),
-    line('Online time', 'duration', t.onlineSeconds),
-    line('Break time', 'duration', t.breakSeconds),
-    line('Ticket handling time', 'duration', t.handlingSeconds),
-    line('Occupancy', 'ratio', t.occupancy),
-    line('Days worked', 'count', t.attendance.daysWorked),
-    line('Days late', 'count', t.attendance.daysLate),
-    line('Days absent', 'count', t.attendance.daysAbsent),
-    line('Late in total', 'duration', t.attendance.lateMinutes * 60),
+    stat('metrics.aht', t.handleTime),
+    stat('metrics.frt', t.firstResponseTime),
+    stat('metrics.nrt', t.nextResponseTime),
+    stat('metrics.resolution', t.resolutionTime),
+    line('metrics.csatAverage', 'rating', t.csat.average),
+    line('metrics.csatScore', 'percent', t.csat.score),
+    line('metrics.csatRate', 'percent', t.csat.responseRate),
+    line('metrics.sla', 'percent', t.slaCompliance),
+    line('metrics.handled', 'count', t.ticketsHandled),
+    line('metrics.resolved', 'count', t.ticketsResolved),
+    line('metrics.breached', 'count', t.slaBreachedResolutions),
+    line('metrics.messages', 'count', t.messagesSent),
+    line('metrics.worked', 'duration', t.workedSeconds),
+    line('metrics.online', 'duration', t.onlineSeconds),
+    line('metrics.break', 'duration', t.breakSeconds),
+    line('metrics.handling', 'duration', t.handlingSeconds),
+    line('metrics.occupancy', 'ratio', t.occupancy),
+    line('metrics.daysWorked', 'count', t.attendance.daysWorked),
+    line('metrics.daysLate', 'count', t.attendance.daysLate),
+    line('metrics.daysAbsent', 'count', t.attendance.daysAbsent),
+    line('metrics.lateTotal', 'duration', t.attendance.lateMinutes * 60),
   ];
 }
 
 /** Today's dashboard (docs/metrics.md "Dashboard") as labelled tiles with units. */
 export type Dashboard = Record<string, number | null>;
-const tiles: [key: string, label: string, unit: Unit][] = [
-  ['activeConversations', 'Active conversations', 'count'],
-  ['waitingConversations', 'Waiting in queue', 'count'],
-  ['ticketsCreatedToday', 'Tickets created', 'count'],
-  ['ticketsResolvedToday', 'Tickets resolved', 'count'],
-  ['totalMessagesToday', 'Messages', 'count'],
-  ['avgResponseTime', 'Average first response', 'duration'],
-  ['avgResolutionTime', 'Average resolution time', 'duration'],
-  ['slaCompliance', 'SLA compliance', 'percent'],
-  ['agentsOnline', 'Agents online', 'count'],
-  ['agentsAvailable', 'Agents available', 'count'],
-  ['agentsOnBreak', 'Agents on break', 'count'],
-  ['agentsClockedIn', 'Agents clocked in', 'count'],
+const tiles: [key: string, unit: Unit][] = [
+  ['activeConversations', 'count'],
+  ['waitingConversations', 'count'],
+  ['ticketsCreatedToday', 'count'],
+  ['ticketsResolvedToday', 'count'],
+  ['totalMessagesToday', 'count'],
+  ['avgResponseTime', 'duration'],
+  ['avgResolutionTime', 'duration'],
+  ['slaCompliance', 'percent'],
+  ['agentsOnline', 'count'],
+  ['agentsAvailable', 'count'],
+  ['agentsOnBreak', 'count'],
+  ['agentsClockedIn', 'count'],
 ];
 
 export const dashboardTilesOf = (d: Dashboard): MetricLine[] =>
-  tiles.filter(([key]) => key in d).map(([key, label, unit]) => ({ label, unit, value: d[key] ?? null }));
+  tiles
+    .filter(([key]) => key in d)
+    .map(([key, unit]) => ({ label: `tiles.${key}`, unit, value: d[key] ?? null }));
