@@ -20,6 +20,7 @@ import { closeOnSignal, createLogger } from '@switchboard/http-kit';
 import {
   prepare as preparePresence,
   readConfig as presenceConfig,
+  seedDemoSessions,
   startPresence,
 } from '@switchboard/presence/service';
 import {
@@ -87,6 +88,10 @@ const gateway = await startGateway(
 );
 // As ./manage.sh start does once the stack is healthy: the demo's two weeks, through the real actions.
 const history = await seedDemoHistory(tickets.deps, auth.url);
-logger.info({ demoHistory: history.outcome, steps: history.steps }, 'demo history seeded');
+const sessions = await seedDemoSessions(presence.deps, auth.url);
+logger.info(
+  { demoHistory: history.outcome, steps: history.steps, sessionMoves: sessions.steps },
+  'demo history seeded',
+);
 logger.info({ url: gateway.url }, 'Switchboard runs in embedded mode');
 closeOnSignal(logger, [gateway.stop, reporting.stop, presence.stop, tickets.stop, auth.stop]);

@@ -34,14 +34,7 @@ describe('resolution approvals', () => {
       'create ticket',
     );
     // A supervisor's assignment makes the ticket need approval (docs/tickets.md).
-    center.must(
-      await center.call('POST', `/api/tickets/${created.id}/assign`, {
-        token: center.supervisor.token,
-        body: { agentId: blake.id },
-      }),
-      200,
-      'assign',
-    );
+    await center.assign(created.id, blake.id);
 
     const supervisor = await signIn(supervisorWindow, center.supervisor.email, PASSWORD);
     await supervisor.page.getByRole('link', { name: 'Approvals' }).click();

@@ -40,7 +40,7 @@ describe('Excel export', () => {
 
   beforeAll(async () => {
     center = await contactCenter(baseUrl, ['Alex Rivera', 'Blake Chen']);
-    const { call, must, supervisor, agents, customerWrites } = center;
+    const { call, must, agents, customerWrites, assign } = center;
     // Some work for the period, so the report has numbers besides the agents.
     const [alex] = agents;
     if (!alex) throw new Error('no agents');
@@ -49,14 +49,7 @@ describe('Excel export', () => {
       { name: 'Dana Whitfield', email: 'dana@example.com' },
       'My order #1042 has not arrived.',
     );
-    must(
-      await call('POST', `/api/tickets/${ticketId}/assign`, {
-        token: supervisor.token,
-        body: { agentId: alex.id },
-      }),
-      200,
-      'assign',
-    );
+    await assign(ticketId, alex.id);
     window_ = await openContext(baseUrl);
   });
   afterAll(async () => {

@@ -16,10 +16,14 @@ const focused = (page: Page) =>
     };
   });
 
-/** Presses Tab until `want` has the focus (at most 30 times), checking each stop shows its ring. */
-async function tabTo(page: Page, want: (f: Awaited<ReturnType<typeof focused>>) => boolean) {
+/** Presses Tab (or `key`) until `want` has the focus (at most 30 times), checking each stop shows its ring. */
+async function tabTo(
+  page: Page,
+  want: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+) {
   for (let i = 0; i < 30; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const f = await focused(page);
     expect({ stop: f.text || f.tag, ring: f.ring }).toEqual({ stop: f.text || f.tag, ring: true });
     if (want(f)) return f;
@@ -82,13 +86,12 @@ describe('keyboard and 1024 px', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await focused(page)).id).toBe('content');
 
-    // Back to the top: Tab along the console's tabs to Queue, and Enter opens it.
-    await page.keyboard.press('Shift+Tab');
-    await tabTo(page, (f) => f.text === 'Queue');
+    // Back up along the console's tabs to Queue, and Enter opens it.
+    await tabTo(page, (f) => f.text === 'Queue', 'Shift+Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/console\/queue$/);
     const queue = page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Queue' });
-    expect(await queue.getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => queue.getAttribute('aria-current')).toBe('page');
     await tabTo(page, (f) => f.text.startsWith('Reports'));
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/console\/reports$/);

@@ -22,14 +22,7 @@ describe('a network blip', () => {
     if (!casey) throw new Error('no agent');
     const customer = { name: 'Frankie Customer', email: 'frankie@example.com' };
     const { ticketId } = await center.customerWrites(customer, 'Can I change my delivery address?');
-    center.must(
-      await center.call('POST', `/api/tickets/${ticketId}/assign`, {
-        token: center.supervisor.token,
-        body: { agentId: casey.id },
-      }),
-      200,
-      'assign',
-    );
+    await center.assign(ticketId, casey.id);
 
     const agent = await signIn(agentWindow, casey.email, PASSWORD);
     await agent.page.goto(`/agent/tickets/${ticketId}`);

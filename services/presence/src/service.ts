@@ -8,6 +8,7 @@ import { subscribe } from './messaging/subscriptions.js';
 import { openDeps } from './wiring.js';
 
 export { prepare } from './bin/prepare.js';
+export { seedDemoSessions } from './bin/seed-history.js';
 export { readConfig } from './config.js';
 
 /** The presence service as runService starts it: its consumer, outbox relay, jobs and HTTP port. */

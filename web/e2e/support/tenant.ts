@@ -94,5 +94,13 @@ export async function contactCenter(baseUrl: string, agentNames: string[] = ['Al
     return res.body;
   };
 
-  return { tenantId, call, admin, supervisor, agents, customerWrites, must };
+  /** The supervisor assigns a ticket, as the queue's Assign control does. */
+  const assign = async (ticketId: string, agentId: string) =>
+    must(
+      await call('POST', `/api/tickets/${ticketId}/assign`, { token: supervisor.token, body: { agentId } }),
+      200,
+      'assign',
+    );
+
+  return { tenantId, call, admin, supervisor, agents, customerWrites, must, assign, addPerson: person };
 }

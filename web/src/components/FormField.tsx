@@ -14,7 +14,7 @@ export type FieldProps = {
  */
 export function FormField(props: {
   id: string;
-  label: string;
+  label: ReactNode;
   error?: string | undefined;
   hint?: ReactNode;
   children: (field: FieldProps) => ReactNode;

@@ -7,7 +7,7 @@ import type { Priority, TicketStatus } from '@switchboard/contracts';
  * as open work.
  */
 export type DemoTeam = { supervisorId: string; agentIds: string[] };
-export type DemoTenant = DemoTeam & { tenantId: string };
+export type { DemoTenant } from '@switchboard/service-runtime';
 export type Step =
   | { at: Date; kind: 'create'; key: string; priority: Priority; subject: string; customer: number }
   | { at: Date; kind: 'assign'; key: string; agentId: string; bySupervisor: boolean }

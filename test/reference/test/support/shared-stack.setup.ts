@@ -1,4 +1,4 @@
-import { provideSharedStack, type SharedStackAddress } from '@switchboard/testing';
+import { provideSharedStack, type SharedStackAddress, withLiftedRequestLimit } from '@switchboard/testing';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -7,16 +7,7 @@ declare module 'vitest' {
   }
 }
 
-// The per-IP limit is counted in Redis across every stack on the machine: lifted for these clients.
-const unlimited = { RATE_LIMIT_PER_MINUTE: '1000000' };
-
 /** One stack for every file of the package. */
 export default async function setup(project: TestProject) {
-  return provideSharedStack(project, {
-    gatewayEnv: unlimited,
-    authEnv: unlimited,
-    ticketsEnv: unlimited,
-    presenceEnv: unlimited,
-    reportingEnv: unlimited,
-  });
+  return provideSharedStack(project, withLiftedRequestLimit());
 }

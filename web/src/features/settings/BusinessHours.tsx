@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField.js';
 import { QueryState } from '../../components/ui.js';
 import { formatDate } from '../../i18n/format.js';
 import { useCalendar, useSaveCalendar } from './api.js';
@@ -14,7 +15,7 @@ import {
   formToCalendar,
   weekdays,
 } from './calendar-form.js';
-import { browserZone, Field, SaveButton, SaveNote, TimeZoneInput, weekdayName } from './form-parts.js';
+import { browserZone, SaveButton, SaveNote, TimeZoneField, weekdayName } from './form-parts.js';
 
 /** Business hours and holidays section: the calendar `businessHours` SLA policies count in. */
 export default function BusinessHours() {
@@ -54,15 +55,12 @@ function CalendarEditor({ stored }: { stored: Calendar | null }) {
   };
   return (
     <form className="card form" aria-label={t('hours.title')} onSubmit={submit} noValidate>
-      <Field id="calendar-timeZone" label={t('fields.timeZone')} error={errors.timeZone}>
-        {(field) => (
-          <TimeZoneInput
-            field={field}
-            value={form.timeZone}
-            onChange={(timeZone) => setForm((f) => ({ ...f, timeZone }))}
-          />
-        )}
-      </Field>
+      <TimeZoneField
+        id="calendar-timeZone"
+        error={errors.timeZone}
+        value={form.timeZone}
+        onChange={(timeZone) => setForm((f) => ({ ...f, timeZone }))}
+      />
       <fieldset>
         <legend>{t('hours.weekly')}</legend>
         <div className="week-grid">
@@ -95,11 +93,11 @@ function CalendarEditor({ stored }: { stored: Calendar | null }) {
           ))}
         </ul>
         <div className="form-row">
-          <Field id="calendar-holiday" label={t('hours.holidayDate')} error={errors.holidays}>
+          <FormField id="calendar-holiday" label={t('hours.holidayDate')} error={errors.holidays}>
             {(field) => (
               <input {...field} type="date" value={holiday} onChange={(e) => setHoliday(e.target.value)} />
             )}
-          </Field>
+          </FormField>
           <div className="form-actions">
             <button
               type="button"

@@ -1,10 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField.js';
 import { QueryState } from '../../components/ui.js';
 import { fieldErrors } from '../../lib/field-errors.js';
 import { type ShiftSettings as Settings, useSaveShiftSettings, useShiftSettings } from './api.js';
 import { weekdays } from './calendar-form.js';
-import { Field, SaveButton, SaveNote, TimeZoneInput, weekdayName } from './form-parts.js';
+import { SaveButton, SaveNote, TimeZoneField, weekdayName } from './form-parts.js';
 
 /** Shifts and time zone section: the tenant's zone, the shift, and when a session counts as idle. */
 export default function ShiftSettings() {
@@ -62,7 +63,7 @@ function ShiftEditor({ stored }: { stored: Settings }) {
     });
   };
   const numberField = (name: 'lateAfterMinutes' | 'idleSessionLimitMinutes') => (
-    <Field id={`shift-${name}`} label={t(`shifts.${name}`)} error={errors[name]}>
+    <FormField id={`shift-${name}`} label={t(`shifts.${name}`)} error={errors[name]}>
       {(field) => (
         <input
           {...field}
@@ -71,21 +72,18 @@ function ShiftEditor({ stored }: { stored: Settings }) {
           onChange={(e) => setForm((f) => ({ ...f, [name]: e.target.value }))}
         />
       )}
-    </Field>
+    </FormField>
   );
   return (
     <form className="card form" aria-label={t('shifts.title')} onSubmit={submit} noValidate>
-      <Field id="shift-timeZone" label={t('fields.timeZone')} error={errors.timeZone}>
-        {(field) => (
-          <TimeZoneInput
-            field={field}
-            value={form.timeZone}
-            onChange={(timeZone) => setForm((f) => ({ ...f, timeZone }))}
-          />
-        )}
-      </Field>
+      <TimeZoneField
+        id="shift-timeZone"
+        error={errors.timeZone}
+        value={form.timeZone}
+        onChange={(timeZone) => setForm((f) => ({ ...f, timeZone }))}
+      />
       <div className="form-row">
-        <Field id="shift-shiftStart" label={t('shifts.shiftStart')} error={errors.shiftStart}>
+        <FormField id="shift-shiftStart" label={t('shifts.shiftStart')} error={errors.shiftStart}>
           {(field) => (
             <input
               {...field}
@@ -94,7 +92,7 @@ function ShiftEditor({ stored }: { stored: Settings }) {
               onChange={(e) => setForm((f) => ({ ...f, shiftStart: e.target.value }))}
             />
           )}
-        </Field>
+        </FormField>
         {numberField('lateAfterMinutes')}
         {numberField('idleSessionLimitMinutes')}
       </div>

@@ -1,13 +1,14 @@
 import type { Priority } from '@switchboard/contracts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField.js';
 import { QueryState } from '../../components/ui.js';
 import { fieldErrors } from '../../lib/field-errors.js';
 import type { SlaPolicy } from '../../lib/sla-clock.js';
 import { usePolicies } from '../sla/api.js';
 import { priorities } from '../tickets/TicketFilters.js';
 import { useSavePolicy } from './api.js';
-import { Field, SaveButton, SaveNote } from './form-parts.js';
+import { SaveButton, SaveNote } from './form-parts.js';
 import { formToPolicy, newPolicyForm, policyFields, policyToForm } from './policy-form.js';
 
 /** SLA settings section: one form per priority, creating its policy or editing the one it has. */
@@ -59,7 +60,7 @@ function PolicyCard({ priority, policy }: { priority: Priority; policy: SlaPolic
       </h3>
       <div className="form-row">
         {policyFields.map((field) => (
-          <Field key={field} id={id(field)} label={t(`sla.fields.${field}`)} error={errors[field]}>
+          <FormField key={field} id={id(field)} label={t(`sla.fields.${field}`)} error={errors[field]}>
             {(props) => (
               <input
                 {...props}
@@ -68,7 +69,7 @@ function PolicyCard({ priority, policy }: { priority: Priority; policy: SlaPolic
                 onChange={(e) => setForm((f) => ({ ...f, [field]: e.target.value }))}
               />
             )}
-          </Field>
+          </FormField>
         ))}
       </div>
       <label className="check">

@@ -1,17 +1,12 @@
+import type { ShiftSettings } from '@switchboard/time';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../lib/api.js';
 import type { SlaPolicy } from '../../lib/sla-clock.js';
 import { keys } from '../../realtime/query-keys.js';
 import type { Calendar } from './calendar-form.js';
 
-/** GET/PUT /api/sessions/settings (docs/presence.md); workdays 0 = Sunday. */
-export type ShiftSettings = {
-  timeZone: string;
-  shiftStart: string;
-  lateAfterMinutes: number;
-  workdays: number[];
-  idleSessionLimitMinutes: number;
-};
+/** GET/PUT /api/sessions/settings (docs/presence.md): the presence service's own type. */
+export type { ShiftSettings };
 
 const calendarKey = ['sla', 'calendar'] as const;
 const shiftKey = ['sessions', 'settings'] as const;

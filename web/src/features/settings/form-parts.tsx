@@ -1,34 +1,10 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormField } from '../../components/FormField.js';
 import { describeError } from '../../lib/api.js';
 import './settings-forms.css';
 
-/** What an input needs to be labelled and tied to the API's message beside it. */
-export type FieldProps = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string };
-
-/** A labelled input with the API's field-level message, if any, beside it. */
-export function Field(props: {
-  id: string;
-  label: ReactNode;
-  error?: string;
-  children: (field: FieldProps) => ReactNode;
-}) {
-  const errorId = `${props.id}-error`;
-  const field: FieldProps = props.error
-    ? { id: props.id, 'aria-invalid': true, 'aria-describedby': errorId }
-    : { id: props.id };
-  return (
-    <div className="field">
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.children(field)}
-      {props.error && (
-        <span id={errorId} className="field-error">
-          {props.error}
-        </span>
-      )}
-    </div>
-  );
-}
+/** The labelled field these forms share with the rest of the app. */
+export { type FieldProps, FormField as Field } from '../../components/FormField.js';
 
 /** "Saved." or why saving failed, announced to screen readers; nothing before the first save. */
 export function SaveNote({ save }: { save: { isSuccess: boolean; isError: boolean; error: unknown } }) {
@@ -65,32 +41,34 @@ const zones = (() => {
   }
 })();
 
-/** A time-zone input that suggests the IANA zones as one types ("berl" → Europe/Berlin). */
-export function TimeZoneInput({
-  field,
-  value,
-  onChange,
-}: {
-  field: FieldProps;
+/** The tenant's IANA time zone, typed or picked from the zones this browser knows. */
+export function TimeZoneField(props: {
+  id: string;
+  error?: string | undefined;
   value: string;
   onChange: (zone: string) => void;
 }) {
-  const listId = `${field.id}-zones`;
+  const { t } = useTranslation('settings');
+  const listId = `${props.id}-zones`;
   return (
-    <>
-      <input
-        {...field}
-        list={listId}
-        autoComplete="off"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      <datalist id={listId}>
-        {zones.map((z) => (
-          <option key={z} value={z} />
-        ))}
-      </datalist>
-    </>
+    <FormField id={props.id} label={t('fields.timeZone')} error={props.error}>
+      {(field) => (
+        <>
+          <input
+            {...field}
+            list={listId}
+            autoComplete="off"
+            value={props.value}
+            onChange={(e) => props.onChange(e.target.value)}
+          />
+          <datalist id={listId}>
+            {zones.map((z) => (
+              <option key={z} value={z} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </FormField>
   );
 }
 
