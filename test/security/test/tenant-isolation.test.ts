@@ -99,6 +99,7 @@ const rules: Record<string, Rule> = {
     body: ({ a }) => ({ ticketId: a.ticketId, message: 'about your ticket' }),
     expect: [400, 404],
   },
+  'GET /api/customers': { kind: 'list', queries: (a) => [`?q=${a.marker}`, '?q=customer.example.com'] },
   'GET /api/help-requests': { kind: 'list' },
   'POST /api/help-requests/{id}/accept': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
   'POST /api/help-requests/{id}/resolve': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
