@@ -118,7 +118,7 @@ export const TicketReopened = defineEvent('ticket.reopened', 1, ticketFact.exten
 
 /*
  * The author fields and opensTicket came after the first release: optional, so a v1 event produced
- * before them still decodes (docs/decisions.md "Additive event fields keep the version").
+ * before them still decodes (a change within a version only adds fields, docs/api.md §5).
  */
 const messageFact = messageSchema.extend({
   messageId: z.uuid(),
