@@ -115,6 +115,7 @@ export function onConnection(
     ticketsUrl: config.TICKETS_URL,
     presenceUrl: config.PRESENCE_URL,
     timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+    log,
   });
   socket.on('authenticate', (token) => void authenticate(token));
   socket.on('resume', (request) => void resume(request).catch((err) => log.warn({ err }, 'resume failed')));

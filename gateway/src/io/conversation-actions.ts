@@ -7,6 +7,7 @@ import {
   shownStatusRequestSchema,
   unassignConversationRequestSchema,
 } from '@switchboard/contracts';
+import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import type { Admission } from './authenticate.js';
@@ -15,7 +16,7 @@ import type { GatewaySocket } from './socket-types.js';
 
 type ActionSocket = GatewaySocket & { data: { admission?: Admission } };
 type ActionAnswer = ({ ok: true } & object) | { ok: false; error: ActionError };
-export type Upstreams = { ticketsUrl: string; presenceUrl: string; timeoutMs: number };
+export type ActionDeps = { ticketsUrl: string; presenceUrl: string; timeoutMs: number; log: Logger };
 
 /** One action: its payload schema, the route it calls, and what its success acknowledges. */
 type Action<S extends z.ZodType> = {
@@ -107,24 +108,25 @@ const validationFailed = (issues: readonly z.core.$ZodIssue[]): ActionError => (
  * Answers each action in its acknowledgement, `{ok: true, ...}` or `{ok: false, error}`; a client
  * that sent no acknowledgement is still obeyed, and told nothing (the refusal is its ack's to say).
  */
-export function handleConversationActions(socket: ActionSocket, upstreams: Upstreams) {
-  const urls = { tickets: upstreams.ticketsUrl, presence: upstreams.presenceUrl };
+export function handleConversationActions(socket: ActionSocket, deps: ActionDeps) {
+  const urls = { tickets: deps.ticketsUrl, presence: deps.presenceUrl };
   const run = async <S extends z.ZodType>(action: Action<S>, payload: unknown): Promise<ActionAnswer> => {
     const admission = socket.data.admission;
     if (!admission) return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Authenticate first' } };
     const parsed = action.schema.safeParse(payload);
     if (!parsed.success) return { ok: false, error: validationFailed(parsed.error.issues) };
     const request = action.request(parsed.data as z.infer<S>, admission);
-    const answer = await onBehalf(urls[action.service], admission.token, request, upstreams.timeoutMs);
+    const answer = await onBehalf(urls[action.service], admission.token, request, deps.timeoutMs);
     return answer.ok ? { ok: true, ...action.done(answer.body, socket) } : answer;
   };
   for (const [name, action] of Object.entries(actions) as [string, Action<z.ZodType>][]) {
     (socket as Socket).on(name, (...args: unknown[]) => {
       const ack = typeof args.at(-1) === 'function' ? (args.pop() as (a: ActionAnswer) => void) : undefined;
       void run(action, args[0])
-        .catch(
-          (): ActionAnswer => ({ ok: false, error: { code: 'SERVICE_UNAVAILABLE', message: 'Try again' } }),
-        )
+        .catch((err): ActionAnswer => {
+          deps.log.error({ err, action: name }, 'socket action failed');
+          return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side' } };
+        })
         .then((answer) => ack?.(answer));
     });
   }

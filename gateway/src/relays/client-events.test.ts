@@ -97,6 +97,19 @@ describe('a new message (reference/001)', () => {
   });
 });
 
+describe('a status change', () => {
+  it("is a conversation_update with reference/001's conversationId beside the ticket's fields", () => {
+    const change = { ticketId, id: ticketId, from: 'NEW', to: 'ASSIGNED', assigneeId, subject: 'Router' };
+    const [update] = toClientEvents(
+      envelope('ticket.status_changed', change as unknown as EventData<'ticket.status_changed'>),
+    );
+    expect(update).toMatchObject({
+      name: 'conversation_update',
+      data: { ...change, conversationId: ticketId },
+    });
+  });
+});
+
 describe('the live dashboard numbers', () => {
   it("reach every staff member of the tenant, agents included, and no other tenant's", () => {
     const tenantId = randomUUID();

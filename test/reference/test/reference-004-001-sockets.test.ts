@@ -163,6 +163,11 @@ describe('a reference/004 client on the gateway', () => {
     // The customer writes again: the conversation is back at work; a supervisor-assigned one is
     // resolved through approval, over the socket as over HTTP.
     await customerWrites(admin.tenantId, admin.token, 'Still there?');
+    expect(await agentTab.next('new_message', (m) => m.message === 'Still there?')).toMatchObject({
+      conversationId,
+      from: '+1234567890',
+      isNewConversation: false,
+    });
     await supervisorTab.next('conversation_update', (u) => u.to === 'IN_PROGRESS');
     const resolve = { conversationId, status: 'resolved' };
     expect(await supervisorTab.ask('update_conversation_status', resolve)).toMatchObject({
