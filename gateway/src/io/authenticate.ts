@@ -10,7 +10,7 @@ import type { Socket } from 'socket.io';
 import type { Member } from './rooms.js';
 
 /** A verified socket user; the token is kept to ask services on the user's behalf (join_ticket). */
-export type Admission = { member: Member; expiresAt: number; token: string };
+export type Admission = { member: Member; email: string; expiresAt: number; token: string };
 
 /** docs/api.md §6: the token in `auth.token`, an `Authorization: Bearer` header or the `token` query. */
 export function tokenOf(handshake: Socket['handshake']): string | undefined {
@@ -42,10 +42,12 @@ export function createAdmitter(authUrl: string, issuer: string, revoked: Revoked
       signal: AbortSignal.timeout(5_000),
     });
     if (!res.ok) throw new Error(`the auth service refused the user (${res.status})`);
-    const profile = (await res.json()) as { department?: string | null };
+    // The profile asked for anyway: the department (rooms) and the email `authenticated` carries.
+    const profile = (await res.json()) as { department?: string | null; email: string };
     const { userId, tenantId, role } = principal;
     return {
       member: { userId, tenantId, role, department: profile.department ?? null },
+      email: profile.email,
       expiresAt: principal.expiresAt,
       token,
     };

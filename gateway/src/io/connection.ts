@@ -6,6 +6,7 @@ import type { SocketSessions } from '../relays/socket-sessions.js';
 import type { Admission, Admitter } from './authenticate.js';
 import { tokenOf } from './authenticate.js';
 import type { ConnectionSlots } from './connection-slots.js';
+import { handleConversationActions } from './conversation-actions.js';
 import { type DeliveryContext, type DeliverySocket, resumeDelivery, startDelivery } from './delivery.js';
 import { limitClientEvents } from './event-limits.js';
 import { refuseBadText } from './payload-text.js';
@@ -83,6 +84,7 @@ export function onConnection(
         userId: member.userId,
         tenantId: member.tenantId,
         role: member.role,
+        email: admission.email,
         ...head,
       });
       deps.sessions.connected(sessionOf(socket, admission));
@@ -109,6 +111,12 @@ export function onConnection(
   }
 
   handleTicketRooms(socket, config.TICKETS_URL, config.TYPING_TIMEOUT_MS);
+  handleConversationActions(socket, {
+    ticketsUrl: config.TICKETS_URL,
+    presenceUrl: config.PRESENCE_URL,
+    timeoutMs: config.UPSTREAM_TIMEOUT_MS,
+    log,
+  });
   socket.on('authenticate', (token) => void authenticate(token));
   socket.on('resume', (request) => void resume(request).catch((err) => log.warn({ err }, 'resume failed')));
   socket.on('disconnect', (reason) => {

@@ -33,7 +33,7 @@ async function mayRead(ticketsUrl: string, token: string, ticketId: string): Pro
 }
 
 /**
- * docs/api.md §6 ticket rooms: `join_ticket` / `leave_ticket`, and typing indicators relayed to the
+ * docs/api.md §6 ticket rooms: `join_ticket` (or `join_conversation`) / `leave_ticket`, and typing indicators relayed to the
  * others in the room (never back to the sender) that stop by themselves after a quiet while.
  */
 export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typingTimeoutMs: number) {
@@ -45,14 +45,17 @@ export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typi
     else socket.emit('error', error);
   };
 
-  socket.on('join_ticket', async (ticketId: unknown, ack: Ack) => {
+  const join = async (ticketId: unknown, ack: Ack) => {
     const admission = socket.data.admission;
     const id = ticketIdSchema.safeParse(ticketId);
     if (!admission || !id.success) return notFound(ack);
     if (!(await mayRead(ticketsUrl, admission.token, id.data).catch(() => false))) return notFound(ack);
     socket.join(ticketRoom(id.data));
     ack?.({ ok: true });
-  });
+  };
+  socket.on('join_ticket', join);
+  // reference/004's name for the same thing: a conversation is a ticket.
+  socket.on('join_conversation', join);
 
   socket.on('leave_ticket', (ticketId: unknown, ack: Ack) => {
     if (typeof ticketId === 'string') socket.leave(ticketRoom(ticketId));

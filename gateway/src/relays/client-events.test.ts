@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type Envelope, type EventType, streamEventSources } from '@switchboard/contracts';
+import type { Envelope, EventData, EventType } from '@switchboard/contracts';
+import { streamEventSources } from '@switchboard/contracts';
 import { describe, expect, it } from 'vitest';
-import { clientEvents } from './client-events.js';
+import { clientEvents, toClientEvents } from './client-events.js';
 
 /** An event of `type` with just enough data for a mapping to pick its name and rooms. */
 const eventOf = (type: string) =>
@@ -12,13 +13,109 @@ const eventOf = (type: string) =>
     data: { status: 'away', audience: { type: 'all', value: null }, userId: randomUUID() },
   }) as unknown as Envelope<never>;
 
+const envelope = <T extends EventType>(type: T, data: EventData<T>, tenantId = randomUUID()) =>
+  ({ id: randomUUID(), type, tenantId, data }) as unknown as Envelope;
+
+const ticketId = randomUUID();
+const assigneeId = randomUUID();
+const message = (over: Partial<EventData<'message.created'>> = {}): EventData<'message.created'> => ({
+  id: randomUUID(),
+  messageId: randomUUID(),
+  tenantId: randomUUID(),
+  ticketId,
+  authorType: 'customer',
+  authorId: null,
+  body: 'Hello!',
+  internal: false,
+  deliveryStatus: 'delivered',
+  externalId: 'wamid.1',
+  createdAt: '2026-12-04T10:00:00.000Z',
+  ticketAssigneeId: assigneeId,
+  authorName: 'John Doe',
+  authorAddress: '+1234567890',
+  opensTicket: true,
+  ...over,
+});
+
 describe('the domain events the gateway relays to browsers', () => {
   it('are exactly those the socket contract makes its stream events of, each under its own name', () => {
     const sources = new Set<string>(Object.values(streamEventSources).flat());
     expect(new Set(Object.keys(clientEvents))).toEqual(sources);
-    for (const [type, mapping] of Object.entries(clientEvents)) {
-      const { name } = mapping(eventOf(type));
-      expect(streamEventSources[name] as readonly EventType[], `${type} → ${name}`).toContain(type);
+    for (const type of Object.keys(clientEvents)) {
+      for (const { name } of toClientEvents(eventOf(type))) {
+        expect(streamEventSources[name] as readonly EventType[], `${type} → ${name}`).toContain(type);
+      }
     }
+  });
+});
+
+describe('a new message (reference/001)', () => {
+  it("carries reference/001's names beside Switchboard's own", () => {
+    const [created] = toClientEvents(envelope('message.created', message()));
+    expect(created).toMatchObject({
+      name: 'new_message',
+      data: {
+        ticketId,
+        body: 'Hello!',
+        conversationId: ticketId,
+        from: '+1234567890',
+        from_name: 'John Doe',
+        message: 'Hello!',
+        content: 'Hello!',
+        media_url: null,
+        timestamp: '2026-12-04T10:00:00.000Z',
+        isNewConversation: true,
+      },
+    });
+  });
+
+  it("is from its staff author's user id; an event from before the author fields reads as no name, not new", () => {
+    const authorId = randomUUID();
+    const { authorName, authorAddress, opensTicket, ...old } = message({ authorType: 'agent', authorId });
+    const [created] = toClientEvents(envelope('message.created', old));
+    expect(created?.data).toMatchObject({ from: authorId, from_name: null, isNewConversation: false });
+  });
+
+  it('also updates its conversation, inbound from the customer and outbound from staff, for the same audience', () => {
+    const [created, inbound] = toClientEvents(envelope('message.created', message()));
+    expect(inbound).toEqual({
+      name: 'conversation_update',
+      rooms: created?.rooms,
+      data: {
+        id: ticketId,
+        ticketId,
+        conversationId: ticketId,
+        lastMessage: 'Hello!',
+        lastMessageAt: '2026-12-04T10:00:00.000Z',
+        direction: 'inbound',
+      },
+    });
+    const reply = message({ authorType: 'agent', authorId: assigneeId, body: 'On it' });
+    const [, outbound] = toClientEvents(envelope('message.created', reply));
+    expect(outbound?.data).toMatchObject({ lastMessage: 'On it', direction: 'outbound' });
+    expect(created?.rooms).toContain(`user:${assigneeId}`);
+  });
+});
+
+describe('a status change', () => {
+  it("is a conversation_update with reference/001's conversationId beside the ticket's fields", () => {
+    const change = { ticketId, id: ticketId, from: 'NEW', to: 'ASSIGNED', assigneeId, subject: 'Router' };
+    const [update] = toClientEvents(
+      envelope('ticket.status_changed', change as unknown as EventData<'ticket.status_changed'>),
+    );
+    expect(update).toMatchObject({
+      name: 'conversation_update',
+      data: { ...change, conversationId: ticketId },
+    });
+  });
+});
+
+describe('the live dashboard numbers', () => {
+  it("reach every staff member of the tenant, agents included, and no other tenant's", () => {
+    const tenantId = randomUUID();
+    const [update] = toClientEvents(
+      envelope('metrics.updated', {} as EventData<'metrics.updated'>, tenantId),
+    );
+    expect(update).toMatchObject({ name: 'metrics_update', rooms: [`tenant:${tenantId}`] });
   });
 });

@@ -2,6 +2,8 @@ import {
   type Envelope,
   type EventData,
   type EventType,
+  type LastMessageUpdate,
+  type NewMessageAliases,
   type Role,
   roles,
   type StreamEventData,
@@ -14,8 +16,11 @@ export type ClientEvent = { [N in StreamEventName]: ClientEventOf<N> }[StreamEve
 type ClientEventOf<N extends StreamEventName> = { name: N; rooms: string[]; data: StreamEventData<N> };
 
 const isRole = (value: string): value is Role => (roles as readonly string[]).includes(value);
-/** A mapping reads what its event carries; its output must be what the contract says the name carries. */
-type Mapping<T extends EventType> = (event: Envelope<EventData<T>>) => ClientEvent;
+/**
+ * A mapping reads what its event carries; its output must be what the contract says the name carries.
+ * One domain event may make several client events (a new message also updates its conversation).
+ */
+type Mapping<T extends EventType> = (event: Envelope<EventData<T>>) => ClientEvent | ClientEvent[];
 /** A mapping for the events whose data is the client event's payload. */
 type Of<N extends StreamEventName> = (event: Envelope<StreamEventData<N>>) => ClientEventOf<N>;
 
@@ -89,17 +94,44 @@ const toStaffAndRequester =
     };
   };
 
+/** A status change, with reference/001's `conversationId` beside the ticket's own ids. */
+const toStatusChange: Mapping<'ticket.status_changed'> = (e) => ({
+  name: 'conversation_update',
+  rooms: ticketAudience(e),
+  data: { ...e.data, conversationId: e.data.ticketId },
+});
+
 /**
- * The live dashboard's numbers go to the tenant's supervisors, admins and viewers: the roles that
- * may read reports (docs/api.md §3). Agents see only their own reports, never the team's.
+ * A new message: `new_message` with reference/001's (and reference/004's `content`) names beside
+ * Switchboard's, and a `conversation_update` naming it the conversation's last message.
  */
-const toReportReaders =
-  <N extends StreamEventName>(name: N): Of<N> =>
-  (e) => ({
-    name,
-    rooms: (['admin', 'supervisor', 'viewer'] as const).map((role) => roleRoom(e.tenantId, role)),
-    data: e.data,
-  });
+const toNewMessage: Mapping<'message.created'> = (e) => {
+  const m = e.data;
+  const rooms = ticketAudience(e);
+  const from = m.authorType === 'customer' ? (m.authorAddress ?? null) : m.authorId;
+  const aliases: NewMessageAliases = {
+    conversationId: m.ticketId,
+    from,
+    from_name: m.authorName ?? null,
+    message: m.body,
+    content: m.body,
+    media_url: null,
+    timestamp: m.createdAt,
+    isNewConversation: m.opensTicket ?? false,
+  };
+  const last: LastMessageUpdate = {
+    id: m.ticketId,
+    ticketId: m.ticketId,
+    conversationId: m.ticketId,
+    lastMessage: m.body,
+    lastMessageAt: m.createdAt,
+    direction: m.authorType === 'customer' ? 'inbound' : 'outbound',
+  };
+  return [
+    { name: 'new_message', rooms, data: { ...m, ...aliases } },
+    { name: 'conversation_update', rooms, data: last },
+  ];
+};
 
 /**
  * The one place that maps domain events to client events. A service that starts producing an
@@ -117,8 +149,8 @@ export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   'ticket.updated': toTicketAudience('ticket_updated'),
   'ticket.assigned': toTicketAudience('conversation_assigned'),
   'ticket.unassigned': toTicketAudience('conversation_unassigned'),
-  'ticket.status_changed': toTicketAudience('conversation_update'),
-  'message.created': toTicketAudience('new_message'),
+  'ticket.status_changed': toStatusChange,
+  'message.created': toNewMessage,
   'message.status_updated': toTicketAudience('status_update'),
   'message.read': toTicketAudience('message_read'),
   'sla.warning': toTicketAudience('sla_warning'),
@@ -132,11 +164,13 @@ export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   'help.requested': toStaffAndRequester('help_requested'),
   'help.updated': toStaffAndRequester('help_updated'),
   'job.updated': toStaffAndRequester('job_update'),
-  'metrics.updated': toReportReaders('metrics_update'),
+  // The tenant's numbers (no one's own) reach all its staff, agents included (reference/001).
+  'metrics.updated': toTenant('metrics_update'),
 };
 
-export function toClientEvent(event: Envelope): ClientEvent | null {
+/** The client events a domain event makes, in the order they are streamed; none for most events. */
+export function toClientEvents(event: Envelope): ClientEvent[] {
   // The bus validated `data` against the contract of `type` before handing the event over.
   const mapping = clientEvents[event.type as EventType] as Mapping<EventType> | undefined;
-  return mapping ? mapping(event as Envelope<EventData<EventType>>) : null;
+  return mapping ? [mapping(event as Envelope<EventData<EventType>>)].flat() : [];
 }

@@ -5,7 +5,7 @@ import { departmentRoom, roleRoom, userRoom } from '../io/rooms.js';
 import type { GatewayServer } from '../io/socket-types.js';
 import { recheckTicketRoom, socketsInTicket } from '../io/ticket-rooms.js';
 import type { Metrics } from '../metrics.js';
-import { clientEvents, toClientEvent } from './client-events.js';
+import { type ClientEvent, clientEvents, toClientEvents } from './client-events.js';
 import type { Fanout } from './fanout.js';
 import type { TenantStreams } from './tenant-stream.js';
 
@@ -26,15 +26,9 @@ type Deps = {
  */
 export function consumeGatewayEvents(deps: Deps) {
   const handle = async (event: Envelope) => {
-    const client = toClientEvent(event);
-    if (!client) return;
-    const { record, fresh } = await deps.streams.append(event, client);
-    if (fresh) deps.metrics.streamed.inc();
-    const span = tracer().startSpan(`socket.emit ${client.name}`, {
-      attributes: { 'switchboard.socket_event': client.name, 'switchboard.rooms': client.rooms.length },
-    });
-    deps.fanout.publish(record);
-    span.end();
+    const clients = toClientEvents(event);
+    if (!clients.length) return;
+    for (const [part, client] of clients.entries()) await stream(deps, event, client, part);
     await followMembership(deps.io, event);
     await followTicketAccess(deps, event);
   };
@@ -47,6 +41,17 @@ export function consumeGatewayEvents(deps: Deps) {
     singleActiveConsumer: true,
     prefetch: 100,
   });
+}
+
+/** Appends one client event to the tenant's stream (once, however often it is redelivered) and fans it out. */
+async function stream(deps: Deps, event: Envelope, client: ClientEvent, part: number) {
+  const { record, fresh } = await deps.streams.append(event, client, part);
+  if (fresh) deps.metrics.streamed.inc();
+  const span = tracer().startSpan(`socket.emit ${client.name}`, {
+    attributes: { 'switchboard.socket_event': client.name, 'switchboard.rooms': client.rooms.length },
+  });
+  deps.fanout.publish(record);
+  span.end();
 }
 
 /**

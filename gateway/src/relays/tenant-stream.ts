@@ -45,9 +45,11 @@ export function createTenantStreams(redis: Redis, prefix: string, maxEvents: num
     return { seq: `${base}:seq`, stream: `${base}:stream`, epoch: `${base}:epoch`, seen: `${base}:seen:` };
   };
 
+  /** `part` tells apart the client events one domain event makes (each is appended once). */
   async function append(
     event: Envelope,
     client: ClientEvent,
+    part = 0,
   ): Promise<{ record: StreamRecord; fresh: boolean }> {
     const k = keys(event.tenantId);
     const body = {
@@ -61,7 +63,7 @@ export function createTenantStreams(redis: Redis, prefix: string, maxEvents: num
       4,
       k.seq,
       k.stream,
-      k.seen + event.id,
+      k.seen + (part ? `${event.id}/${part}` : event.id),
       k.epoch,
       String(maxEvents),
       JSON.stringify(body),

@@ -64,6 +64,24 @@ describe('the inbound channel', () => {
     ]);
   });
 
+  it('message.created names the customer and their address, and says which message opened the ticket', async () => {
+    const team = await h.tenant();
+    const secret = await secretOf(team.admin);
+    await deliver('inbound', team.tenantId, customerSays('wa-o1', 'Where is my parcel?'), secret);
+    await deliver('inbound', team.tenantId, customerSays('wa-o2', 'Hello?'), secret);
+    const created = (
+      await h.deps.db.select().from(outbox).where(eq(outbox.type, 'message.created')).orderBy(asc(outbox.seq))
+    )
+      .map((r) => r.envelope as { tenantId: string; data: Record<string, unknown> })
+      .filter((e) => e.tenantId === team.tenantId)
+      .map((e) => e.data);
+    const author = { authorName: 'Wanda Whatsapp', authorAddress: '+49 30 1234567' };
+    expect(created).toEqual([
+      expect.objectContaining({ body: 'Where is my parcel?', ...author, opensTicket: true }),
+      expect.objectContaining({ body: 'Hello?', ...author, opensTicket: false }),
+    ]);
+  });
+
   it('stores the same externalId once', async () => {
     const team = await h.tenant();
     const secret = await secretOf(team.admin);

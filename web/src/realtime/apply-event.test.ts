@@ -33,3 +33,25 @@ describe('a new_message while the thread is loading', () => {
     unsubscribe();
   });
 });
+
+describe("a new message's conversation_update", () => {
+  it('leaves the cached ticket as it was: it carries the last message, not the ticket', () => {
+    const qc = new QueryClient();
+    const ticket = {
+      id: 't1',
+      subject: 'Router down',
+      status: 'IN_PROGRESS',
+      updatedAt: '2026-12-04T10:00:00Z',
+    };
+    qc.setQueryData(keys.ticket('t1'), ticket);
+    effects.conversation_update(qc, {
+      id: 't1',
+      ticketId: 't1',
+      conversationId: 't1',
+      lastMessage: 'Hello!',
+      lastMessageAt: '2026-12-04T10:05:00Z',
+      direction: 'inbound',
+    });
+    expect(qc.getQueryData(keys.ticket('t1'))).toEqual(ticket);
+  });
+});

@@ -13,7 +13,9 @@ export const connectionEvents = ['authenticated', 'resumed', 'error'] as const s
 export const roomEvents = ['typing_start', 'typing_stop'] as const satisfies ServerEventName[];
 
 /** Sent by the gateway, deliberately not acted on; say why beside each. */
-export const ignoredEvents = [] as const satisfies ServerEventName[];
+export const ignoredEvents = [
+  'message_sent', // only to a socket that sent `send_message`; the app posts messages over HTTP
+] as const satisfies ServerEventName[];
 
 /** Every server event the app handles, by where. */
 export const handledEvents = {

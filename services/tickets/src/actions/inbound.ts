@@ -55,6 +55,9 @@ export async function receiveInbound(deps: TicketsDeps, origin: Origin, input: I
       ...message,
       messageId: message.id,
       ticketAssigneeId: ticket.assigneeId,
+      authorName: customer.name,
+      authorAddress: customer.phone ?? customer.email,
+      opensTicket: created,
     });
     if (!created) await wake(tx, origin, { ticket, customer });
     return { ticketId: ticket.id, messageId: message.id, duplicate: false };

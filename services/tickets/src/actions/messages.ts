@@ -44,6 +44,9 @@ export async function postMessage(
       ...message,
       messageId: message.id,
       ticketAssigneeId: ticket.assigneeId,
+      authorName: null,
+      authorAddress: null,
+      opensTicket: false,
     });
     return message;
   });

@@ -116,9 +116,24 @@ export const TicketResolved = defineEvent(
 );
 export const TicketReopened = defineEvent('ticket.reopened', 1, ticketFact.extend({ actorId: actor }));
 
+/*
+ * The author fields and opensTicket came after the first release: optional, so a v1 event produced
+ * before them still decodes (a change within a version only adds fields, docs/api.md §5).
+ */
 const messageFact = messageSchema.extend({
   messageId: z.uuid(),
   ticketAssigneeId: z.uuid().nullable().describe('Who works the ticket, so their tabs hear of the message'),
+  authorName: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("The customer's name for their message; null for staff and the system"),
+  authorAddress: z
+    .string()
+    .nullable()
+    .optional()
+    .describe("The customer's phone, else email, for their message; null for staff and the system"),
+  opensTicket: z.boolean().optional().describe('The message opened its ticket (a new conversation)'),
 });
 export const MessageCreated = defineEvent('message.created', 1, messageFact);
 export const MessageStatusUpdated = defineEvent(

@@ -18,7 +18,8 @@ export const streamEventSources = {
   ticket_updated: ['ticket.updated'],
   conversation_assigned: ['ticket.assigned'],
   conversation_unassigned: ['ticket.unassigned'],
-  conversation_update: ['ticket.status_changed'],
+  // A status change, and (reference/001) every new message as the conversation's last one.
+  conversation_update: ['ticket.status_changed', 'message.created'],
   new_message: ['message.created'],
   status_update: ['message.status_updated'],
   message_read: ['message.read'],
@@ -39,12 +40,45 @@ export const streamEventSources = {
 
 export type StreamEventName = keyof typeof streamEventSources;
 
-/** Fields a stream event adds to its domain data beyond the event's own. */
-type Extras = { agent_deleted: { agentId: string } };
+/** What `send_message` answers, and the `message_sent` the sender gets (reference/004). */
+export type MessageSent = { conversationId: string; messageId: string; createdAt: string };
 
-/** What the gateway maps a domain event to: its `data`, plus any extra field. */
-export type StreamEventData<N extends StreamEventName> = EventData<(typeof streamEventSources)[N][number]> &
-  (N extends keyof Extras ? Extras[N] : unknown);
+/** reference/001's names for a new message, beside Switchboard's own (docs/realtime.md). */
+export type NewMessageAliases = {
+  conversationId: string;
+  /** The customer's phone or email for their message; the author's user id for staff; null for the system. */
+  from: string | null;
+  from_name: string | null;
+  message: string;
+  /** reference/004's name for the body. */
+  content: string;
+  /** Messages are text: always null. */
+  media_url: null;
+  timestamp: string;
+  isNewConversation: boolean;
+};
+
+/** reference/001's `conversation_update` for a new message: the conversation's last message. */
+export type LastMessageUpdate = {
+  id: string;
+  ticketId: string;
+  conversationId: string;
+  lastMessage: string;
+  lastMessageAt: string;
+  direction: 'inbound' | 'outbound';
+};
+
+/** Stream events whose payload is not (only) the domain data of their sources. */
+type Shapes = {
+  agent_deleted: EventData<'user.deactivated'> & { agentId: string };
+  new_message: EventData<'message.created'> & NewMessageAliases;
+  conversation_update: (EventData<'ticket.status_changed'> & { conversationId: string }) | LastMessageUpdate;
+};
+
+/** What the gateway maps a domain event to: its `data`, or the shape given above. */
+export type StreamEventData<N extends StreamEventName> = N extends keyof Shapes
+  ? Shapes[N]
+  : EventData<(typeof streamEventSources)[N][number]>;
 
 /** Every stream event carries its place in the tenant's stream (docs/realtime.md "seq and epoch"). */
 export type StreamMeta = {
@@ -72,7 +106,7 @@ export type SocketErrorCode =
 export type SocketError = { code: SocketErrorCode; message: string; retryAfterMs?: number };
 
 export type StreamHead = { epoch: string; seq: number };
-export type Authenticated = { userId: string; tenantId: string; role: Role } & StreamHead;
+export type Authenticated = { userId: string; tenantId: string; role: Role; email: string } & StreamHead;
 export type ResumeResult = { recovered: true; replayed: number } | ({ recovered: false } & StreamHead);
 /** Relayed to the others in a ticket's room; no seq (typing is not part of the stream). */
 export type Typing = { ticketId: string; userId: string };
@@ -84,6 +118,8 @@ export type ServerToClientEvents = { [N in StreamEventName]: (payload: StreamPay
   error: (error: SocketError) => void;
   typing_start: (typing: Typing) => void;
   typing_stop: (typing: Typing) => void;
+  /** To the sender of `send_message` alone (reference/004). */
+  message_sent: (sent: MessageSent) => void;
 };
 
 export type ServerEventName = keyof ServerToClientEvents;
@@ -95,6 +131,7 @@ const directEvents: { [N in Exclude<ServerEventName, StreamEventName>]: true } =
   error: true,
   typing_start: true,
   typing_stop: true,
+  message_sent: true,
 };
 
 /** Every event name the gateway may send: the list the web app's handlers are checked against. */

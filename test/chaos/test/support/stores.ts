@@ -17,7 +17,14 @@ export type Store = {
 };
 
 /** One tenant's gateway stream, as sockets resume from it. */
-export type StreamRecord = { seq: number; rooms: string[]; eventId: string; type: string; data: any };
+export type StreamRecord = {
+  seq: number;
+  name: string;
+  rooms: string[];
+  eventId: string;
+  type: string;
+  data: any;
+};
 
 const everything = () => true;
 const forBrowsers = (key: string) => /^[tmu]:/.test(key);
@@ -40,6 +47,9 @@ async function query(url: string, text: string, values: unknown[]): Promise<any[
     await client.end();
   }
 }
+
+/** A new message's second record (its conversation's last message) is the same effect again. */
+const isEffect = (r: StreamRecord) => !(r.type === 'message.created' && r.name === 'conversation_update');
 
 /** Reads every store the accounting checks, for the load's tenants only. */
 export async function readStores(stack: Stack, redisUrl: string, tenantIds: string[]) {
@@ -94,7 +104,9 @@ export async function readStores(stack: Stack, redisUrl: string, tenantIds: stri
     storeOf(
       'gateway: tenant streams',
       forBrowsers,
-      [...streams.values()].flatMap((records) => records.map((r) => effectKey(r.type, r.data))),
+      [...streams.values()].flatMap((records) =>
+        records.filter(isEffect).map((r) => effectKey(r.type, r.data)),
+      ),
       true,
     ),
   ];

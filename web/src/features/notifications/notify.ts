@@ -61,7 +61,9 @@ export function noticeFor(event: NoticeEvent, me: Me): Notice | null {
     }
     case 'conversation_update': {
       const p = event.payload;
-      if (!manages(me.role) || p.to !== 'RESOLUTION_REQUESTED' || p.actorId === me.id) return null;
+      // A new message's conversation_update (its last message) carries no status change.
+      if (!manages(me.role) || !('to' in p) || p.to !== 'RESOLUTION_REQUESTED' || p.actorId === me.id)
+        return null;
       return at('approvalRequested', p.subject, '/console/approvals', [
         '/console/approvals',
         ticketPath(me, p.ticketId),
