@@ -102,6 +102,21 @@ const toReportReaders =
   });
 
 /**
+ * An agent's own numbers and timeline (docs/api.md §8.2): the staff who read reports, and the agent
+ * themself — agents see only their own activity and performance, never a colleague's.
+ */
+const toStaffAndAgent =
+  <N extends 'agent_activity' | 'performance_update'>(name: N): Of<N> =>
+  (e) => ({
+    name,
+    rooms: [
+      ...(['admin', 'supervisor', 'viewer'] as const).map((role) => roleRoom(e.tenantId, role)),
+      userRoom(e.data.agentId),
+    ],
+    data: e.data,
+  });
+
+/**
  * The one place that maps domain events to client events. A service that starts producing an
  * event adds its line here; the gateway's queue binds exactly these keys.
  */
@@ -133,6 +148,8 @@ export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   'help.updated': toStaffAndRequester('help_updated'),
   'job.updated': toStaffAndRequester('job_update'),
   'metrics.updated': toReportReaders('metrics_update'),
+  'agent.activity_logged': toStaffAndAgent('agent_activity'),
+  'agent.performance_changed': toStaffAndAgent('performance_update'),
 };
 
 export function toClientEvent(event: Envelope): ClientEvent | null {
