@@ -13,7 +13,12 @@ export const connectionEvents = ['authenticated', 'resumed', 'error'] as const s
 export const roomEvents = ['typing_start', 'typing_stop'] as const satisfies ServerEventName[];
 
 /** Sent by the gateway, deliberately not acted on; say why beside each. */
-export const ignoredEvents = [] as const satisfies ServerEventName[];
+export const ignoredEvents = [
+  // For clients of reference/002: the app shows no activity timeline, and reads performance in
+  // the reports, which metrics_update refreshes.
+  'agent_activity',
+  'performance_update',
+] as const satisfies ServerEventName[];
 
 /** Every server event the app handles, by where. */
 export const handledEvents = {
