@@ -1,4 +1,4 @@
-import { type AgentPerformance, type EventContext, noPerformance, uuidv7 } from '@switchboard/contracts';
+import { type EventContext, noPerformance, uuidv7 } from '@switchboard/contracts';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import {
@@ -10,13 +10,16 @@ import {
 import { settingsOf } from '../data/settings.repository.js';
 import { workIn } from '../data/work.repository.js';
 import { agentPerformanceOf, changedMetrics } from '../domain/agent-performance.js';
-import { workOf } from '../domain/agent-report.js';
+import { noWork, workOf } from '../domain/agent-report.js';
 import { periodOf, windowOf } from '../domain/periods.js';
 import { ticketMetricsOf } from '../domain/ticket-metrics.js';
 import { teamReport } from './team-reports.js';
 
-/** Every agent of the team report's today, with their performance now. */
-export async function agentPerformances(tx: Tx, tenantId: string, now: Date) {
+/**
+ * The performance now of every agent of today's team report (the floor, and whoever worked
+ * tickets today) and of `others` (those announced before: their *Today numbers fall back to 0).
+ */
+export async function agentPerformances(tx: Tx, tenantId: string, now: Date, others: Iterable<string> = []) {
   const { timeZone } = await settingsOf(tx, tenantId);
   const today = await teamReport(tx, tenantId, todayOf(timeZone, now), now);
   const [recentWork, open, handled] = await Promise.all([
@@ -24,17 +27,21 @@ export async function agentPerformances(tx: Tx, tenantId: string, now: Date) {
     openTicketsByAgent(tx, tenantId),
     handledTotals(tx, tenantId),
   ]);
+  const idle = { ...ticketMetricsOf(noWork()), onlineSeconds: 0 };
+  const rows = new Map(today.agents.map((row) => [row.agent.id, row]));
+  const ids = new Set([...rows.keys(), ...others]);
   return new Map(
-    today.agents.map((row) => [
-      row.agent.id,
-      agentPerformanceOf({
+    [...ids].map((id) => {
+      const row = rows.get(id) ?? idle;
+      const performance = agentPerformanceOf({
         today: row,
         onlineSecondsToday: row.onlineSeconds,
-        recent: ticketMetricsOf(workOf(recentWork, row.agent.id)),
-        currentTickets: open.get(row.agent.id) ?? 0,
-        totalTicketsHandled: handled.get(row.agent.id) ?? 0,
-      }),
-    ]),
+        recent: ticketMetricsOf(workOf(recentWork, id)),
+        currentTickets: open.get(id) ?? 0,
+        totalTicketsHandled: handled.get(id) ?? 0,
+      });
+      return [id, performance] as const;
+    }),
   );
 }
 
@@ -46,21 +53,16 @@ const todayOf = (timeZone: string, now: Date) => {
 /**
  * Announces each metric that changed since the last announcement (before the first: since an
  * agent with no work) as agent.performance_changed, one event per metric, in `tx`. `read` runs
- * the report queries (the pool, so they run in parallel). Returns how many events went out.
+ * the report queries (the pool, so they run in parallel).
  */
-export async function announcePerformance(tx: Tx, read: Tx, tenantId: string, now: Date): Promise<number> {
-  const [current, pushed] = await Promise.all([
-    agentPerformances(read, tenantId, now),
-    pushedPerformance(tx, tenantId),
-  ]);
+export async function announcePerformance(tx: Tx, read: Tx, tenantId: string, now: Date): Promise<void> {
+  const pushed = await pushedPerformance(tx, tenantId);
+  const current = await agentPerformances(read, tenantId, now, pushed.keys());
   const origin: EventContext = { tenantId, correlationId: `performance-${uuidv7()}` };
-  let sent = 0;
   for (const [agentId, performance] of current) {
     const changed = changedMetrics(pushed.get(agentId) ?? noPerformance, performance);
-    if (changed.length === 0) continue;
     for (const metric of changed) {
-      const value = performance[metric] as AgentPerformance[typeof metric];
-      const timestamp = now.toISOString();
+      const [value, timestamp] = [performance[metric], now.toISOString()];
       await recordEvent(tx, origin, 'agent.performance_changed', {
         agentId,
         metric,
@@ -69,8 +71,6 @@ export async function announcePerformance(tx: Tx, read: Tx, tenantId: string, no
         performance,
       });
     }
-    await savePushedPerformance(tx, tenantId, agentId, performance, now);
-    sent += changed.length;
+    if (changed.length > 0) await savePushedPerformance(tx, tenantId, agentId, performance, now);
   }
-  return sent;
 }
