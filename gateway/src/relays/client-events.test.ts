@@ -119,3 +119,26 @@ describe('the live dashboard numbers', () => {
     expect(update).toMatchObject({ name: 'metrics_update', rooms: [`tenant:${tenantId}`] });
   });
 });
+
+describe("an agent's activity lines and performance", () => {
+  it('reach the staff who read reports and the agent themself, never the other agents', () => {
+    const [tenantId, agentId] = [randomUUID(), randomUUID()];
+    for (const type of ['agent.activity_logged', 'agent.performance_changed'] as const) {
+      const mapping = clientEvents[type] as (e: Envelope<never>) => { rooms: string[] };
+      const { rooms } = mapping({
+        id: randomUUID(),
+        type,
+        tenantId,
+        data: { agentId },
+      } as unknown as Envelope<never>);
+      expect(rooms.sort(), type).toEqual(
+        [
+          `role:${tenantId}:admin`,
+          `role:${tenantId}:supervisor`,
+          `role:${tenantId}:viewer`,
+          `user:${agentId}`,
+        ].sort(),
+      );
+    }
+  });
+});

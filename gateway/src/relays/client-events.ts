@@ -134,6 +134,21 @@ const toNewMessage: Mapping<'message.created'> = (e) => {
 };
 
 /**
+ * An agent's own numbers and timeline (docs/api.md §8.2): the staff who read reports, and the agent
+ * themself — agents see only their own activity and performance, never a colleague's.
+ */
+const toStaffAndAgent =
+  <N extends 'agent_activity' | 'performance_update'>(name: N): Of<N> =>
+  (e) => ({
+    name,
+    rooms: [
+      ...(['admin', 'supervisor', 'viewer'] as const).map((role) => roleRoom(e.tenantId, role)),
+      userRoom(e.data.agentId),
+    ],
+    data: e.data,
+  });
+
+/**
  * The one place that maps domain events to client events. A service that starts producing an
  * event adds its line here; the gateway's queue binds exactly these keys.
  */
@@ -166,6 +181,8 @@ export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   'job.updated': toStaffAndRequester('job_update'),
   // The tenant's numbers (no one's own) reach all its staff, agents included (reference/001).
   'metrics.updated': toTenant('metrics_update'),
+  'agent.activity_logged': toStaffAndAgent('agent_activity'),
+  'agent.performance_changed': toStaffAndAgent('performance_update'),
 };
 
 /** The client events a domain event makes, in the order they are streamed; none for most events. */

@@ -12,6 +12,9 @@ const authEnv = serviceEnv({ port: 4001, database: 'switchboard_auth' }).extend(
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(100),
   LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().positive().default(900),
   REDIS_KEY_PREFIX: z.string().default('sb:auth:'),
+  /** How long a cached agent list and the agent stats live (reference/002 §8.2, §11.1). */
+  CACHE_TTL_AGENTS: z.coerce.number().int().min(1).default(120),
+  CACHE_TTL_STATS: z.coerce.number().int().min(1).default(300),
 });
 
 export type AuthConfig = z.infer<typeof authEnv>;

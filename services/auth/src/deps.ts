@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { AuthConfig } from './config.js';
+import type { AgentCache } from './data/agent-cache.js';
 import type { Db } from './data/db.js';
 import type { LoginAttempts } from './data/login-attempts.store.js';
 import type { KeyRing } from './keys/key-ring.js';
@@ -23,4 +24,6 @@ export type AuthDeps = {
   busConnected: () => boolean;
   /** Prometheus registry served at GET /metrics. */
   metrics: Registry;
+  /** Agent lists and stats in Redis, per tenant generation. */
+  agentCache: AgentCache;
 };

@@ -2,6 +2,7 @@ import { revokedUsers } from '@switchboard/auth-verify';
 import { createLogger, createMetricsRegistry } from '@switchboard/http-kit';
 import { connectRedis } from '@switchboard/redis';
 import type { AuthConfig } from './config.js';
+import { createAgentCache } from './data/agent-cache.js';
 import { connectDb } from './data/db.js';
 import { createLoginAttempts } from './data/login-attempts.store.js';
 import type { AuthDeps } from './deps.js';
@@ -13,6 +14,11 @@ export async function openDeps(config: AuthConfig, busConnected: () => boolean =
   const redis = connectRedis(config.REDIS_URL, { maxRetriesPerRequest: 2 });
   await rotateIfDue(db, config.SIGNING_KEY_ROTATION_DAYS);
   const logger = createLogger('auth', config.LOG_LEVEL);
+  const metrics = createMetricsRegistry('auth');
+  const cacheSettings = {
+    prefix: config.REDIS_KEY_PREFIX,
+    ttlSeconds: { agent_list: config.CACHE_TTL_AGENTS, agent_stats: config.CACHE_TTL_STATS },
+  };
   const deps: AuthDeps = {
     config,
     logger,
@@ -27,7 +33,8 @@ export async function openDeps(config: AuthConfig, busConnected: () => boolean =
     }),
     revokedUsers: revokedUsers(redis, config.REVOKED_USERS_KEY_PREFIX),
     busConnected,
-    metrics: createMetricsRegistry('auth'),
+    metrics,
+    agentCache: createAgentCache(redis, db, cacheSettings, metrics, logger),
   };
   const close = async () => {
     redis.disconnect();

@@ -87,6 +87,18 @@ describe('agent activity timeline', () => {
     expect(supervisorView.body.data).toEqual(res.body.data);
   });
 
+  it('announces every line as agent.activity_logged, with the fields the timeline lists', async () => {
+    const a = await h.member(team.tenantId, 'agent');
+    await h.call('POST', '/api/sessions/clock-in', { as: a });
+    await h.call('POST', '/api/sessions/break/start', { as: a, body: { reason: 'coffee' } });
+    const t = ticket(team.tenantId, 'ASSIGNED', a.userId, new Date());
+    await h.publishApplied([ticketEvent('ticket.assigned', t, a.userId)]);
+    const lines = (await h.call('GET', `/api/agents/${a.userId}/activity`, { as: a })).body.data;
+    const logged = (await h.recorded(a.userId)).filter((e) => e.type === 'agent.activity_logged');
+    expect(logged.map((e) => e.data).reverse()).toEqual(lines);
+    expect(logged.every((e) => e.tenantId === team.tenantId)).toBe(true);
+  });
+
   it('says the agent ended a session they clocked out of themselves', async () => {
     const a = await h.member(team.tenantId, 'agent');
     await h.call('POST', '/api/sessions/clock-in', { as: a });

@@ -4,6 +4,7 @@ import { markAllDirty } from '../src/data/dashboards.repository.js';
 import { pushDashboards } from '../src/jobs/metrics-push.js';
 import { agentStory } from './support/agent-story.js';
 import { eventAt } from './support/event-at.js';
+import { noonZone } from './support/noon-zone.js';
 import { type ReportingHarness, startReporting, type Team } from './support/reporting-harness.js';
 import { ticketStory } from './support/ticket-story.js';
 
@@ -13,15 +14,6 @@ beforeAll(async () => {
   h = await startReporting({ METRICS_PUSH_MS: String(PUSH_MS) });
 });
 afterAll(() => h?.stop());
-
-/**
- * A fixed-offset zone where it is now between 12:00 and 13:00, so "today" holds the last two hours
- * whenever the test runs (Etc/GMT-N is UTC+N).
- */
-function noonZone(now: Date): string {
-  const offset = 12 - now.getUTCHours();
-  return offset === 0 ? 'Etc/GMT' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
-}
 
 /** A morning of the tenant up to now; `m(k)` is k minutes ago. Numbers are worked out in the test. */
 function morning(team: Team, now: Date) {

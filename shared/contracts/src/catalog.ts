@@ -4,6 +4,7 @@ import type { EventContract } from './events/define-event.js';
 import * as floor from './events/floor.events.js';
 import * as gateway from './events/gateway.events.js';
 import * as jobs from './events/jobs.events.js';
+import * as performance from './events/performance.events.js';
 import * as presence from './events/presence.events.js';
 import * as reporting from './events/reporting.events.js';
 import * as sla from './events/sla.events.js';
@@ -38,6 +39,8 @@ const contracts = [
   presence.AgentStatusChanged,
   presence.AgentAvailabilityChanged,
   presence.ShiftSettingsUpdated,
+  presence.AgentActivityLogged,
+  performance.AgentPerformanceChanged,
   floor.BroadcastSent,
   floor.BroadcastAcknowledged,
   floor.HelpRequested,

@@ -15,6 +15,10 @@ export const roomEvents = ['typing_start', 'typing_stop'] as const satisfies Ser
 /** Sent by the gateway, deliberately not acted on; say why beside each. */
 export const ignoredEvents = [
   'message_sent', // only to a socket that sent `send_message`; the app posts messages over HTTP
+  // For clients of reference/002: the app shows no activity timeline, and reads performance in
+  // the reports, which metrics_update refreshes.
+  'agent_activity',
+  'performance_update',
 ] as const satisfies ServerEventName[];
 
 /** Every server event the app handles, by where. */

@@ -1,6 +1,6 @@
 import type { Caller } from '@switchboard/auth-verify';
 import {
-  type Agent,
+  type AgentDetails,
   conflictError,
   DomainError,
   notAllowed,
@@ -9,12 +9,13 @@ import {
 } from '@switchboard/contracts';
 import { isUniqueViolation } from '@switchboard/db';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
-import { toAgent } from '../data/agent-row.js';
+import { toAgent, toAgentDetails } from '../data/agent-row.js';
 import { recordEvent } from '../data/events.js';
 import { revokeAllOfUser } from '../data/refresh-tokens.repository.js';
 import {
   type AgentFilters,
   findUser,
+  findUserDetails,
   insertUser,
   listUsers,
   updateUser,
@@ -27,15 +28,14 @@ import { agentStatsOf } from '../domain/agent-stats.js';
 import { hashPassword } from '../domain/passwords.js';
 import { publishAccessChange } from './access-lists.js';
 
-export async function createAgent(deps: AuthDeps, actor: Caller, input: CreateAgent): Promise<Agent> {
+export async function createAgent(deps: AuthDeps, actor: Caller, input: CreateAgent): Promise<AgentDetails> {
   const { password, ...profile } = input;
   const passwordHash = await hashPassword(password);
   return uniqueOr409(() =>
     deps.db.transaction(async (tx) => {
       const row = await insertUser(tx, { id: uuidv7(), tenantId: actor.tenantId, ...profile, passwordHash });
-      const agent = toAgent(row);
-      await recordEvent(tx, actor, 'user.created', agent);
-      return agent;
+      await recordEvent(tx, actor, 'user.created', toAgent(row));
+      return toAgentDetails(row, null);
     }),
   );
 }
@@ -50,8 +50,9 @@ export async function updateAgent(
   actor: Caller,
   id: string,
   changes: AgentChanges,
-): Promise<Agent> {
-  return (await applyAgentChanges(deps, actor, id, changes)).agent;
+): Promise<AgentDetails> {
+  await applyAgentChanges(deps, actor, id, changes);
+  return getAgent(deps, actor.tenantId, id);
 }
 
 function applyAgentChanges(deps: AuthDeps, actor: Caller, id: string, changes: AgentChanges) {
@@ -110,20 +111,29 @@ export async function bulkUpdateAgents(
   return result;
 }
 
-/** A page of the tenant's agents matching `filters`. */
+/** A page of the tenant's agents matching `filters`, through the agent cache. */
 export async function listAgents(deps: AuthDeps, tenantId: string, filters: AgentFilters, page: Pagination) {
-  const { rows, total } = await listUsers(deps.db, tenantId, filters, page.limit, offsetOf(page));
-  return toPage(rows.map(toAgent), total, page);
+  const query = { ...filters, page: page.page, limit: page.limit };
+  return deps.agentCache.read(tenantId, 'agent_list', query, async () => {
+    const { rows, total } = await listUsers(deps.db, tenantId, filters, page.limit, offsetOf(page));
+    return toPage(
+      rows.map((r) => toAgentDetails(r.user, r.performance)),
+      total,
+      page,
+    );
+  });
 }
 
 export async function agentStats(deps: AuthDeps, tenantId: string) {
-  return agentStatsOf(await userCounts(deps.db, tenantId));
+  return deps.agentCache.read(tenantId, 'agent_stats', {}, async () =>
+    agentStatsOf(await userCounts(deps.db, tenantId)),
+  );
 }
 
-export async function getAgent(deps: AuthDeps, tenantId: string, id: string): Promise<Agent> {
-  const row = await findUser(deps.db, tenantId, id);
+export async function getAgent(deps: AuthDeps, tenantId: string, id: string): Promise<AgentDetails> {
+  const row = await findUserDetails(deps.db, tenantId, id);
   if (!row) throw notFoundError('Agent');
-  return toAgent(row);
+  return toAgentDetails(row.user, row.performance);
 }
 
 async function uniqueOr409<T>(work: () => Promise<T>): Promise<T> {

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export { outbox, processedEvents } from '@switchboard/event-bus';
 
@@ -30,6 +43,7 @@ export const users = pgTable(
       .default('offline'),
     lastSeen: timestamp('last_seen', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    avatar: text('avatar'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -68,4 +82,39 @@ export const signingKeys = pgTable('signing_keys', {
   privateJwk: jsonb('private_jwk').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   retiredAt: timestamp('retired_at', { withTimezone: true }),
+});
+
+/**
+ * Each agent's performance as reporting last announced it (agent.performance_changed): the
+ * numbers of the agent object that the auth service does not own (docs/decisions.md).
+ */
+export const agentPerformance = pgTable(
+  'agent_performance',
+  {
+    agentId: uuid('agent_id').notNull(),
+    tenantId: uuid('tenant_id').notNull(),
+    currentTickets: integer('current_tickets').notNull(),
+    totalTicketsHandled: integer('total_tickets_handled').notNull(),
+    avgResponseTime: doublePrecision('avg_response_time'),
+    customerSatisfaction: doublePrecision('customer_satisfaction'),
+    ticketsResolvedToday: integer('tickets_resolved_today').notNull(),
+    messagesHandledToday: integer('messages_handled_today').notNull(),
+    onlineHoursToday: doublePrecision('online_hours_today').notNull(),
+    performanceLevel: text('performance_level', { enum: ['high', 'medium', 'low'] }),
+    measuredAt: timestamp('measured_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    // Keyed by tenant too: an event naming another tenant's agent cannot take that agent's row.
+    primaryKey({ columns: [t.tenantId, t.agentId] }),
+    index('agent_performance_tenant_level_idx').on(t.tenantId, t.performanceLevel),
+  ],
+);
+
+/**
+ * Per tenant, a counter every change to its agents (a users or agent_performance row) raises,
+ * at commit, by trigger (drizzle/0001): the agent cache's keys carry it (docs/decisions.md).
+ */
+export const agentGenerations = pgTable('agent_generations', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  generation: bigint('generation', { mode: 'number' }).notNull(),
 });

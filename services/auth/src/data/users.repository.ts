@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './db.js';
-import { tenants, users } from './schema.js';
+import { agentGenerations, agentPerformance, tenants, users } from './schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -11,6 +11,7 @@ export type AgentFilters = {
   onlineStatus?: UserRow['onlineStatus'];
   department?: string;
   search?: string;
+  performanceLevel?: 'high' | 'medium' | 'low';
   sort: AgentSort;
 };
 
@@ -56,13 +57,45 @@ export async function findLoginCandidates(db: Db, identifier: string, tenant?: s
   return rows.map((r) => r.user);
 }
 
+/** The agent object's rows: the account and its performance, if reporting measured any. */
+const withPerformance = { user: users, performance: agentPerformance };
+const performanceOfUser = and(
+  eq(agentPerformance.agentId, users.id),
+  eq(agentPerformance.tenantId, users.tenantId),
+);
+
 export async function listUsers(db: Db, tenantId: string, f: AgentFilters, limit: number, offset: number) {
   const where = and(eq(users.tenantId, tenantId), ...filterClauses(f));
   const [rows, [total]] = await Promise.all([
-    db.select().from(users).where(where).orderBy(orderOf(f.sort), asc(users.id)).limit(limit).offset(offset),
-    db.select({ n: count() }).from(users).where(where),
+    db
+      .select(withPerformance)
+      .from(users)
+      .leftJoin(agentPerformance, performanceOfUser)
+      .where(where)
+      .orderBy(orderOf(f.sort), asc(users.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(users).leftJoin(agentPerformance, performanceOfUser).where(where),
   ]);
   return { rows, total: total?.n ?? 0 };
+}
+
+export async function findUserDetails(db: Tx, tenantId: string, id: string) {
+  const [row] = await db
+    .select(withPerformance)
+    .from(users)
+    .leftJoin(agentPerformance, performanceOfUser)
+    .where(and(eq(users.tenantId, tenantId), eq(users.id, id)));
+  return row;
+}
+
+/** The tenant's agent generation: raised by every change to its agents (drizzle/0001). */
+export async function agentGenerationOf(db: Db, tenantId: string): Promise<number> {
+  const [row] = await db
+    .select({ generation: agentGenerations.generation })
+    .from(agentGenerations)
+    .where(eq(agentGenerations.tenantId, tenantId));
+  return row?.generation ?? 0;
 }
 
 function filterClauses(f: AgentFilters): SQL[] {
@@ -72,6 +105,7 @@ function filterClauses(f: AgentFilters): SQL[] {
     f.onlineStatus ? eq(users.onlineStatus, f.onlineStatus) : undefined,
     f.department ? eq(sql`lower(${users.department})`, f.department.toLowerCase()) : undefined,
     f.search ? searchClause(f.search) : undefined,
+    f.performanceLevel ? eq(agentPerformance.performanceLevel, f.performanceLevel) : undefined,
   ];
   return clauses.filter((c): c is SQL => c !== undefined);
 }

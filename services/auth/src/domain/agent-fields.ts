@@ -13,6 +13,7 @@ export const phoneField = z
   .trim()
   .max(20)
   .regex(/^\+?[\d\s\-()]+$/, 'may hold only digits, spaces, dashes, brackets and a leading +');
+export const avatarField = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2048);
 export const passwordField = z
   .string()
   .min(8, 'must be at least 8 characters')
@@ -41,6 +42,7 @@ export const updateAgentBody = z
     role: roleSchema,
     department: departmentField,
     phone: phoneField.nullable(),
+    avatar: avatarField.nullable(),
     isActive: z.boolean(),
   })
   .partial()

@@ -4,14 +4,14 @@ import type { AgentChanges } from './agent-fields.js';
 type Actor = { userId: string; role: Role };
 type Target = { id: string; role: Role };
 
-const selfEditable = new Set<keyof AgentChanges>(['fullName', 'phone']);
-const supervisorEditable = new Set<keyof AgentChanges>(['fullName', 'phone', 'department']);
+const selfEditable = new Set<keyof AgentChanges>(['fullName', 'phone', 'avatar']);
+const supervisorEditable = new Set<keyof AgentChanges>(['fullName', 'phone', 'avatar', 'department']);
 
 /**
  * Why an update is refused, or null when allowed (docs/api.md §3, §4.2): admins change
  * anyone but cannot deactivate or demote themselves (a tenant must keep an
  * admin); supervisors edit the profile of agents and viewers; everyone edits
- * their own name and phone.
+ * their own name, phone and picture.
  */
 export function refusalOf(actor: Actor, target: Target, changes: AgentChanges): string | null {
   const fields = Object.keys(changes) as (keyof AgentChanges)[];

@@ -1,5 +1,5 @@
 import { callerOf, principalOf, requireRole, requireUser } from '@switchboard/auth-verify';
-import { agentSchema } from '@switchboard/contracts';
+import { agentDetailsSchema } from '@switchboard/contracts';
 import { errorResponses, type HttpApp, jsonResponse, pageOf } from '@switchboard/http-kit';
 import {
   agentStats,
@@ -21,8 +21,8 @@ import {
   searchAgentsQuery,
 } from './agents.schemas.js';
 
-const agentsPage = jsonResponse("A page of the tenant's agents", pageOf(agentSchema));
-const agent = (description: string) => jsonResponse(description, agentSchema);
+const agentsPage = jsonResponse("A page of the tenant's agents", pageOf(agentDetailsSchema));
+const agent = (description: string) => jsonResponse(description, agentDetailsSchema);
 
 /** The agent management API (docs/api.md §4.2, §8.2). Every query is scoped to the caller's tenant. */
 export function agentsRoutes(app: HttpApp, deps: AuthDeps): void {

@@ -1,4 +1,4 @@
-import { onlineStatusSchema, roleSchema } from '@switchboard/contracts';
+import { onlineStatusSchema, performanceLevels, roleSchema } from '@switchboard/contracts';
 import { paginationQuery } from '@switchboard/http-kit';
 import { z } from 'zod';
 import { agentSorts } from '../data/users.repository.js';
@@ -12,6 +12,7 @@ export const listAgentsQuery = paginationQuery.extend({
   onlineStatus: onlineStatusSchema.optional(),
   department: z.string().trim().min(1).max(100).optional(),
   search: z.string().trim().min(1).max(100).optional(),
+  performanceLevel: z.enum(performanceLevels).optional(),
   sort: z.enum(agentSorts).default('-createdAt'),
 });
 

@@ -1,5 +1,5 @@
 import { principalOf, requireUser } from '@switchboard/auth-verify';
-import { agentSchema } from '@switchboard/contracts';
+import { agentDetailsSchema } from '@switchboard/contracts';
 import {
   errorResponses,
   type HttpApp,
@@ -115,7 +115,9 @@ export function authRoutes(app: HttpApp, deps: AuthDeps): void {
     '/api/auth/me',
     {
       preHandler: requireUser,
-      schema: { response: { 200: jsonResponse('The signed-in agent', agentSchema), ...errorResponses(401) } },
+      schema: {
+        response: { 200: jsonResponse('The signed-in agent', agentDetailsSchema), ...errorResponses(401) },
+      },
     },
     async (request) => {
       const { tenantId, userId } = principalOf(request);

@@ -72,7 +72,7 @@ export async function applyMove(
   const data = { agentId: agent.agentId, at: at.toISOString() };
   const reason = details.reason ?? null;
   await endActivity(tx, agent.agentId, at);
-  await logActivity(tx, agent.tenantId, moveActivity(agent.agentId, move, details), at);
+  await logActivity(tx, origin, moveActivity(agent.agentId, move, details), at);
   if (move === 'clock_in') {
     const session = await startSession(tx, agent.tenantId, agent.agentId, at);
     await startActivity(tx, session, 'working', at);

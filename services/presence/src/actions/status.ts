@@ -25,7 +25,7 @@ export async function applyStatus(
 ): Promise<boolean> {
   if (agent.onlineStatus === status) return false;
   await logStatus(tx, agent.tenantId, agent.agentId, status, at);
-  await logActivity(tx, agent.tenantId, statusActivity(agent.agentId, status, agent.onlineStatus), at);
+  await logActivity(tx, origin, statusActivity(agent.agentId, status, agent.onlineStatus), at);
   await saveOnlineStatus(tx, agent.agentId, status);
   agent.onlineStatus = status;
   await recordEvent(tx, origin, 'agent.status_changed', {

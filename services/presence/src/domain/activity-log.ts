@@ -1,15 +1,8 @@
-import type { Envelope, EventData } from '@switchboard/contracts';
+import { agentActivityTypes, type Envelope, type EventData } from '@switchboard/contracts';
 import type { OnlineStatus } from './availability.js';
 import type { Move } from './moves.js';
 
-export const activityTypes = [
-  'login',
-  'logout',
-  'status_change',
-  'ticket_assigned',
-  'ticket_resolved',
-  'message_sent',
-] as const;
+export const activityTypes = agentActivityTypes;
 export type ActivityType = (typeof activityTypes)[number];
 
 /** One line of an agent's activity timeline (docs/api.md §8.2). */

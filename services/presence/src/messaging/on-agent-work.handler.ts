@@ -3,9 +3,10 @@ import { logActivity } from '../data/activity.repository.js';
 import type { Tx } from '../data/db.js';
 import { type ActivityEntry, messageActivity, ticketActivity } from '../domain/activity-log.js';
 import { onTicketChanged } from './on-ticket.handler.js';
+import { originOf } from './origin.js';
 
 const log = async (tx: Tx, event: Envelope, entry: ActivityEntry | null) => {
-  if (entry) await logActivity(tx, event.tenantId, entry, new Date(event.occurredAt));
+  if (entry) await logActivity(tx, originOf(event), entry, new Date(event.occurredAt));
 };
 
 /** A ticket reached an agent: it counts against their capacity and goes on their timeline. */

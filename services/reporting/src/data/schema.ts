@@ -86,3 +86,11 @@ export const tenantDashboards = pgTable('tenant_dashboards', {
   pushedAt: at('pushed_at'),
   pushed: jsonb('pushed'),
 });
+
+/** Per agent: the performance last announced as agent.performance_changed (docs/metrics.md). */
+export const agentPerformancePushed = pgTable('agent_performance_pushed', {
+  agentId: uuid('agent_id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  pushed: jsonb('pushed').notNull(),
+  pushedAt: at('pushed_at').notNull(),
+});

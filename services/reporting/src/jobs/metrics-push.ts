@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { uuidv7 } from '@switchboard/contracts';
 import { repeat } from '@switchboard/http-kit';
 import type { Logger } from 'pino';
+import { announcePerformance } from '../actions/agent-performance.js';
 import { liveDashboard } from '../actions/dashboard.js';
 import type { ReportingConfig } from '../config.js';
 import { claimDashboard, dueTenants, markAllDirty, settleDashboard } from '../data/dashboards.repository.js';
@@ -13,8 +14,9 @@ import { quietDashboard } from '../domain/dashboard.js';
  * One pass: each tenant whose read models changed since its last push, and that was not pushed in
  * the last `minGapMs`, gets its dashboard recomputed; if the numbers differ from the last ones
  * pushed (or, before the first push, from an all-quiet dashboard), metrics.updated goes out
- * through the outbox with them. Many events between two passes
- * make one push. Returns how many were pushed.
+ * through the outbox with them; so do the agents' changed performance metrics
+ * (agent.performance_changed). Many events between two passes make one push. Returns how many
+ * dashboards were pushed.
  */
 export async function pushDashboards(db: Db, minGapMs: number, now: Date = new Date()): Promise<number> {
   let pushed = 0;
@@ -31,6 +33,7 @@ export async function pushDashboards(db: Db, minGapMs: number, now: Date = new D
         const origin = { tenantId, correlationId: `metrics-push-${uuidv7()}` };
         await recordEvent(tx, origin, 'metrics.updated', dashboard);
       }
+      await announcePerformance(tx, db, tenantId, now);
       await settleDashboard(tx, tenantId, now, changed ? dashboard : null);
       return changed;
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from './define-event.js';
+import { agentPerformanceSchema } from './performance.events.js';
 
 export const roles = ['admin', 'supervisor', 'agent', 'viewer'] as const;
 export const roleSchema = z.enum(roles).describe('Role of a user within its tenant (docs/api.md §3)');
@@ -26,6 +27,18 @@ export const agentSchema = z.object({
   updatedAt: z.string(),
 });
 export type Agent = z.infer<typeof agentSchema>;
+
+/**
+ * The agent object the agents API answers (docs/api.md §4.2, reference/002): the account, and the
+ * performance the auth service keeps from reporting's agent.performance_changed.
+ */
+export const agentDetailsSchema = agentSchema
+  .extend({
+    lastLoginAt: z.string().nullable().describe('ISO time of the last successful login'),
+    avatar: z.string().nullable().describe('URL of the picture shown for the agent'),
+  })
+  .extend(agentPerformanceSchema.shape);
+export type AgentDetails = z.infer<typeof agentDetailsSchema>;
 
 export const TenantCreated = defineEvent(
   'tenant.created',

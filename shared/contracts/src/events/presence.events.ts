@@ -93,3 +93,31 @@ export const ShiftSettingsUpdated = defineEvent(
     updatedAt: at,
   }),
 );
+
+export const agentActivityTypes = [
+  'login',
+  'logout',
+  'status_change',
+  'ticket_assigned',
+  'ticket_resolved',
+  'message_sent',
+] as const;
+
+/**
+ * A line was added to an agent's activity timeline (GET /api/agents/:id/activity, the socket's
+ * `agent_activity`): the same fields as the line the timeline lists.
+ */
+export const AgentActivityLogged = defineEvent(
+  'agent.activity_logged',
+  1,
+  z.object({
+    id: z.uuid().describe('The timeline line'),
+    agentId,
+    type: z.enum(agentActivityTypes),
+    description: z.string().describe('The line as people read it'),
+    timestamp: at,
+    metadata: z
+      .record(z.string(), z.unknown())
+      .describe('Ids and details: ticketId, reason, from/to status, …'),
+  }),
+);

@@ -36,6 +36,8 @@ export const streamEventSources = {
   help_updated: ['help.updated'],
   job_update: ['job.updated'],
   metrics_update: ['metrics.updated'],
+  agent_activity: ['agent.activity_logged'],
+  performance_update: ['agent.performance_changed'],
 } as const satisfies Record<string, readonly EventType[]>;
 
 export type StreamEventName = keyof typeof streamEventSources;
