@@ -18,7 +18,7 @@ export const ticketsService = (config: TicketsConfig) =>
     config,
     openDeps: (busConnected) => openDeps(config, busConnected),
     buildApp,
-    subscriptions: [(bus, deps) => subscribe(bus, deps.db, deps.assigner)],
+    subscriptions: [(bus, deps) => subscribe(bus, deps)],
     jobs: {
       slaScan: (deps) => startSlaScan(deps.db, config.SLA_SCAN_INTERVAL_MS, deps.logger),
       assignmentSweep: (deps) =>
