@@ -15,7 +15,7 @@ const ticketsEnv = serviceEnv({ port: 4002, database: 'switchboard_tickets' }).e
     .url()
     .default('smtp://127.0.0.1:1025')
     .describe('Where mail to customers goes; the default is the local mail catcher (local development only)'),
-  MAIL_FROM: z.string().default('Switchboard Support <support@switchboard.local>'),
+  CUSTOMER_MAIL_FROM: z.string().default('Switchboard Support <support@switchboard.local>'),
   CSAT_SURVEY_DAYS: z.coerce
     .number()
     .int()

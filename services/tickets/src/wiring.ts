@@ -20,7 +20,7 @@ export function openDeps(config: TicketsConfig, busConnected: () => boolean = ()
     busConnected,
     metrics: createMetricsRegistry('tickets'),
     assigner: createAssigner(db, logger),
-    mailer: createMailer(config.SMTP_URL, config.MAIL_FROM),
+    mailer: createMailer(config.SMTP_URL, config.CUSTOMER_MAIL_FROM),
   };
   const close = async () => {
     await deps.assigner.stop();
