@@ -15,6 +15,9 @@ import { postCallback } from '../outbound/channel-callback.js';
 import { surveyMail } from '../outbound/survey-mail.js';
 
 type Resolved = { tenantId: string; data: EventData<'ticket.resolved'> };
+type Recipient = NonNullable<Awaited<ReturnType<typeof surveyRecipient>>>;
+type Channel = Awaited<ReturnType<typeof findChannel>>;
+type Survey = { token: string; ticketId: string; tenantName: string; link: string; text: string };
 
 /**
  * docs/tickets.md "CSAT": sends a resolved ticket's survey link over every channel the ticket can
@@ -36,46 +39,54 @@ export async function deliverSurvey(deps: TicketsDeps, event: Resolved): Promise
   if (!recipient) return;
   const link = surveyLink(deps.config.PUBLIC_URL, token);
   const tenantName = found.tenantName ?? 'Our support team';
-  const text = surveyText(tenantName, recipient.subject, link);
+  const survey = {
+    token,
+    ticketId: event.data.ticketId,
+    tenantName,
+    link,
+    text: surveyText(tenantName, recipient.subject, link),
+  };
   const wanted = surveyChannels({
     channelExternalId: recipient.channelExternalId,
     callbackUrl: channel?.callbackUrl ?? null,
     customerEmail: recipient.customer?.email ?? null,
   });
-  // The same id on every attempt: a channel, or a mail client, can drop a repeat by it.
-  const deliveryId = createHash('sha256').update(token).digest('hex').slice(0, 32);
-  const send: Record<SurveyChannel, () => Promise<void>> = {
-    callback: () =>
-      postCallback(
-        {
-          url: channel?.callbackUrl ?? '',
-          secret: channel?.secret ?? '',
-          deliveryId,
-          body: {
-            type: 'csat.survey',
-            ticketId: event.data.ticketId,
-            inReplyTo: recipient.channelExternalId,
-            to: recipient.customer,
-            text,
-            surveyUrl: link,
-          },
-        },
-        deps.config.WEBHOOK_ALLOWED_HOSTS,
-      ),
-    email: () =>
-      deps.mailer.send(
-        surveyMail({
-          to: recipient.customer?.email ?? '',
-          tenantName,
-          subject: recipient.subject,
-          text,
-          link,
-          messageId: `<csat-${deliveryId}@${new URL(deps.config.PUBLIC_URL).hostname}>`,
-        }),
-      ),
-  };
   for (const name of wanted.filter((c) => !done.includes(c))) {
-    await send[name]();
+    await send(deps, name, survey, recipient, channel);
     await recordDelivery(deps.db, { token, tenantId, channel: name });
   }
+}
+
+/** The same id on every attempt: a channel, or a mail client, can drop a repeat by it. */
+const deliveryIdOf = (token: string) => createHash('sha256').update(token).digest('hex').slice(0, 32);
+
+function send(
+  deps: TicketsDeps,
+  name: SurveyChannel,
+  survey: Survey,
+  recipient: Recipient,
+  channel: Channel,
+) {
+  const deliveryId = deliveryIdOf(survey.token);
+  if (name === 'email')
+    return deps.mailer.send(
+      surveyMail({
+        to: recipient.customer?.email ?? '',
+        tenantName: survey.tenantName,
+        subject: recipient.subject,
+        text: survey.text,
+        link: survey.link,
+        messageId: `<csat-${deliveryId}@${new URL(deps.config.PUBLIC_URL).hostname}>`,
+      }),
+    );
+  const body = {
+    type: 'csat.survey',
+    ticketId: survey.ticketId,
+    inReplyTo: recipient.channelExternalId,
+    to: recipient.customer,
+    text: survey.text,
+    surveyUrl: survey.link,
+  };
+  const callback = { url: channel?.callbackUrl ?? '', secret: channel?.secret ?? '', deliveryId, body };
+  return postCallback(callback, deps.config.WEBHOOK_ALLOWED_HOSTS);
 }
