@@ -47,6 +47,7 @@ beforeAll(async () => {
     SMTP_URL: mailbox.url,
     PUBLIC_URL,
     WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+    METRICS_TOKEN: 'csat-metrics-token-0123',
   });
 });
 afterAll(async () => {
@@ -142,7 +143,7 @@ describe('the survey link reaches the customer', () => {
 
   it('a redelivered event, even after a crash lost the inbox row, sends nothing again', async () => {
     const event = await resolvedEventOf(ticketId);
-    const inbox = and(eq(processedEvents.consumer, 'tickets'), eq(processedEvents.eventId, event.id));
+    const inbox = and(eq(processedEvents.consumer, 'tickets-csat'), eq(processedEvents.eventId, event.id));
     await waitFor(
       'the event processed',
       async () => (await h.deps.db.select().from(processedEvents).where(inbox)).length,
@@ -205,6 +206,17 @@ describe('a ticket opened by staff for a customer with an email address', () => 
       .where(eq(csatSurveys.token, token));
     expect((await h.call('GET', `/api/csat/${token}`)).status).toBe(404);
     expect((await h.call('POST', `/api/csat/${token}`, { body: { rating: 5 } })).status).toBe(404);
+  });
+});
+
+describe('the survey queue', () => {
+  it('is measured like the service’s own: its depth, dead letters and consumer', async () => {
+    const res = await h.app.inject({
+      url: '/metrics',
+      headers: { authorization: 'Bearer csat-metrics-token-0123' },
+    });
+    expect(res.body).toMatch(/switchboard_queue_consumers\{queue="tickets-csat\.events"[^}]*\} 1/);
+    expect(res.body).toMatch(/switchboard_queue_messages\{queue="tickets-csat\.events\.dlq"[^}]*\} 0/);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { EventType } from '@switchboard/contracts';
 import type { Bus, EventHandlers } from '@switchboard/event-bus';
+import type { Assigner } from '../actions/assigner.js';
 import type { Tx } from '../data/db.js';
 import type { TicketsDeps } from '../deps.js';
 import { agentPresenceHandlers } from './on-agent-presence.handler.js';
@@ -8,23 +9,38 @@ import { onTicketResolved } from './on-ticket-resolved.handler.js';
 import { onUserChanged, onUserDeactivated } from './on-user-changed.handler.js';
 
 /**
- * What the ticket service consumes from `tickets.events`. Its assigner gives an agent who comes
- * to work queued tickets at once; its mailer and config send survey links.
+ * What the ticket service consumes from `tickets.events`, in order. With an `assigner`, an agent
+ * who comes to work gets queued tickets at once; without one, only at the next assignment sweep.
  */
-function handlersFor(deps: TicketsDeps): EventHandlers<Tx> {
+function handlersFor(assigner?: Assigner): EventHandlers<Tx> {
   return {
     'tenant.created': onTenantCreated,
     'user.created': onUserChanged,
     'user.updated': onUserChanged,
     'user.deactivated': onUserDeactivated,
-    'ticket.resolved': onTicketResolved(deps),
-    ...agentPresenceHandlers(deps.assigner),
+    ...agentPresenceHandlers(assigner),
   };
 }
 
-/** The queue's bindings, also declared ahead of the first start (see bin/prepare.ts). */
-export const consumedEvents = Object.keys(handlersFor({} as TicketsDeps)) as EventType[];
+/** The queues' bindings, also declared ahead of the first start (see bin/prepare.ts). */
+export const consumedEvents = Object.keys(handlersFor()) as EventType[];
+export const SURVEY_CONSUMER = 'tickets-csat';
+export const surveyEvents: EventType[] = ['ticket.resolved'];
 
 export function subscribe(bus: Bus, deps: TicketsDeps) {
-  return bus.consume({ service: 'tickets', db: deps.db, handlers: handlersFor(deps) });
+  return bus.consume({ service: 'tickets', db: deps.db, handlers: handlersFor(deps.assigner) });
+}
+
+/**
+ * Survey links go out from a queue of their own (docs/decisions.md "The CSAT link reaches the
+ * customer"): a slow mail server or channel never holds up the agent and assignment events
+ * above, and one survey's slow send does not hold up the next.
+ */
+export function subscribeSurveys(bus: Bus, deps: TicketsDeps) {
+  return bus.consume({
+    service: SURVEY_CONSUMER,
+    db: deps.db,
+    concurrency: 4,
+    handlers: { 'ticket.resolved': onTicketResolved(deps) },
+  });
 }
