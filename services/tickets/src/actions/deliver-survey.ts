@@ -21,9 +21,10 @@ type Survey = { token: string; ticketId: string; tenantName: string; link: strin
 
 /**
  * docs/tickets.md "CSAT": sends a resolved ticket's survey link over every channel the ticket can
- * reach its customer by. Each channel is recorded as soon as it has carried the link, so a retry
- * after one channel failed, or a redelivered event, never sends it twice on the same channel.
- * A send that fails throws: the bus retries the event with backoff, then dead-letters it.
+ * reach its customer by. Each channel is recorded (committed, outside any transaction) as soon as
+ * it has carried the link, so a retry after one channel failed, or a redelivered event, never
+ * sends it twice on the same channel. A send that fails throws: the bus retries the event with
+ * backoff, then dead-letters it.
  */
 export async function deliverSurvey(deps: TicketsDeps, event: Resolved): Promise<void> {
   const { tenantId } = event;

@@ -4,7 +4,7 @@ import type { TicketsDeps } from '../deps.js';
 
 /**
  * The survey link goes out once the resolution has committed and its event arrived: the outbox
- * makes sure it arrives, the inbox (processed_events) that a redelivery is skipped.
+ * makes sure it arrives; csat_deliveries that a retry or a redelivery sends nothing twice.
  */
 export const onTicketResolved =
   (deps: TicketsDeps) =>

@@ -33,14 +33,13 @@ export function subscribe(bus: Bus, deps: TicketsDeps) {
 
 /**
  * Survey links go out from a queue of their own (docs/decisions.md "The CSAT link reaches the
- * customer"): a slow mail server or channel never holds up the agent and assignment events
- * above, and one survey's slow send does not hold up the next.
+ * customer"), so a slow mail server or channel never holds up the events above. No inbox
+ * transaction: a send cannot be rolled back, so the handler is idempotent by itself, recording
+ * each channel the moment it carried the link (csat_deliveries).
  */
 export function subscribeSurveys(bus: Bus, deps: TicketsDeps) {
-  return bus.consume({
+  return bus.consumeIdempotent({
     service: SURVEY_CONSUMER,
-    db: deps.db,
-    concurrency: 4,
     handlers: { 'ticket.resolved': onTicketResolved(deps) },
   });
 }
