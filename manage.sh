@@ -527,10 +527,11 @@ cmd_logs() {
   exec tail -n 0 -F "${files[@]}" | grep --line-buffered -F -- "\"$id"
 }
 
-# Queue depths and dead letters of every consuming process (its <name>.events and .dlq).
+# Queue depths and dead letters of every consuming process (its <name>.events and .dlq), and of
+# the side queues some have: reporting-jobs, tickets-csat (the CSAT survey links).
 print_queue_depths() {
   local names=() name
-  while read -r name; do names+=("$name" "$name-jobs"); done < <(process_names)
+  while read -r name; do names+=("$name" "$name-jobs" "$name-csat"); done < <(process_names)
   printf '\n%-32s %s\n' "dead-letter queue" "messages"
   node --import tsx shared/event-bus/src/dead-letters.main.ts list "${names[@]}" 2>/dev/null ||
     warn "RabbitMQ not reachable at $AMQP_URL: queue depths unknown"

@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
 const sharesStack = [
   'test/broadcast-realtime.test.ts',
   'test/conversation-actions.test.ts',
+  'test/csat-page.test.ts',
   'test/export-jobs.test.ts',
   'test/reporting-realtime.test.ts',
   'test/socket-authentication.test.ts',

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
 import { docsRoutes } from './http/docs.routes.js';
 import { proxyRoutes } from './http/proxy.routes.js';
+import { surveyPageRoutes } from './http/survey-page.routes.js';
 import { upstreamsOf } from './http/upstreams.js';
 import { webAppRoutes } from './http/web-app.js';
 import type { Metrics } from './metrics.js';
@@ -18,7 +19,7 @@ export type GatewayDeps = {
 
 /**
  * The single public port's HTTP side: `/api/*` routed to the services (docs/api.md §1), the API reference
- * at /docs, /metrics and the web app at `/`. Never listens by itself.
+ * at /docs, /metrics, the CSAT survey page at /csat/:token and the web app at `/`. Never listens by itself.
  */
 export async function buildApp(deps: GatewayDeps) {
   const { config } = deps;
@@ -39,6 +40,7 @@ export async function buildApp(deps: GatewayDeps) {
   });
   await docsRoutes(app, upstreams);
   await proxyRoutes(app, upstreams, config.UPSTREAM_TIMEOUT_MS);
+  await surveyPageRoutes(app, config.TICKETS_URL, config.UPSTREAM_TIMEOUT_MS);
   await webAppRoutes(app, config.WEB_DIST_DIR);
   return app;
 }

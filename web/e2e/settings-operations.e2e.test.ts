@@ -127,6 +127,23 @@ describe('an admin sets up operations from the browser', () => {
     expect(accepted.status).toBe(201);
   });
 
+  it('the channel’s callback URL (where the survey link goes) is kept, and a private address refused', async () => {
+    await page.goto('/console/settings/channel');
+    const callback = page.getByRole('textbox', { name: 'Callback URL' });
+    await callback.fill('http://10.0.0.7/hook');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('points into a private network').waitFor();
+    await callback.fill('https://hooks.example.com/switchboard');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Saved').waitFor();
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Callback URL' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Callback URL' }).inputValue()).toBe(
+      'https://hooks.example.com/switchboard',
+    );
+  });
+
   it('a scheduled report is created and deleted', async () => {
     await page.goto('/console/settings/scheduled-reports');
     await page.getByText('No reports are scheduled.').waitFor();

@@ -6,9 +6,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * Paths that belong to the API, the socket, the API reference (/docs, with its own page
- * policy) and the operators' /metrics (a 404 when not served), never to the app's client-side routes.
+ * policy), the CSAT survey page (/csat, with its own too) and the operators' /metrics (a 404
+ * when not served), never to the app's client-side routes.
  */
-const isServerPath = (url: string) => /^\/(api|socket\.io|docs|metrics)(\/|\?|$)/.test(url);
+const isServerPath = (url: string) => /^\/(api|socket\.io|docs|metrics|csat)(\/|\?|$)/.test(url);
 
 /*
  * helmet's default policy adds `upgrade-insecure-requests`, which sends a plain-http local

@@ -7,7 +7,33 @@ const ticketsEnv = serviceEnv({ port: 4002, database: 'switchboard_tickets' }).e
   PUBLIC_URL: z
     .url()
     .default('http://127.0.0.1:8080')
-    .describe('The gateway, as customers and channels reach it'),
+    .transform((url) => url.replace(/\/+$/, ''))
+    .describe(
+      'The gateway as customers and channels reach it (survey links, webhook URLs); the default is local development only',
+    ),
+  SMTP_URL: z
+    .url()
+    .default('smtp://127.0.0.1:1025')
+    .describe('Where mail to customers goes; the default is the local mail catcher (local development only)'),
+  CUSTOMER_MAIL_FROM: z.string().default('Switchboard Support <support@switchboard.local>'),
+  CSAT_SURVEY_DAYS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30)
+    .describe('How long a survey link takes an answer; after that it is gone (404)'),
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .describe(
+      'Hosts a channel callback may reach although they resolve to loopback or private addresses (local development, tests)',
+    ),
   SLA_SCAN_INTERVAL_MS: z.coerce
     .number()
     .int()

@@ -5,6 +5,7 @@ import type { Registry } from 'prom-client';
 import type { Assigner } from './actions/assigner.js';
 import type { TicketsConfig } from './config.js';
 import type { Db } from './data/db.js';
+import type { Mailer } from './outbound/mailer.js';
 
 /** Everything the ticket service's app needs, wired by main.ts (or a test). */
 export type TicketsDeps = {
@@ -18,4 +19,6 @@ export type TicketsDeps = {
   metrics: Registry;
   /** Runs auto-assignment passes after the changes that may call for one. */
   assigner: Assigner;
+  /** Mail to customers (the CSAT survey link) over SMTP_URL. */
+  mailer: Mailer;
 };

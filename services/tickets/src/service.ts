@@ -4,7 +4,7 @@ import type { TicketsConfig } from './config.js';
 import type { TicketsDeps } from './deps.js';
 import { startAssignmentSweep } from './jobs/assignment-sweep.js';
 import { startSlaScan } from './jobs/sla-scan.js';
-import { subscribe } from './messaging/subscriptions.js';
+import { SURVEY_CONSUMER, subscribe, subscribeSurveys } from './messaging/subscriptions.js';
 import { openDeps } from './wiring.js';
 
 export { prepare } from './bin/prepare.js';
@@ -18,7 +18,8 @@ export const ticketsService = (config: TicketsConfig) =>
     config,
     openDeps: (busConnected) => openDeps(config, busConnected),
     buildApp,
-    subscriptions: [(bus, deps) => subscribe(bus, deps.db, deps.assigner)],
+    consumers: [SURVEY_CONSUMER],
+    subscriptions: [(bus, deps) => subscribe(bus, deps), (bus, deps) => subscribeSurveys(bus, deps)],
     jobs: {
       slaScan: (deps) => startSlaScan(deps.db, config.SLA_SCAN_INTERVAL_MS, deps.logger),
       assignmentSweep: (deps) =>

@@ -4,6 +4,7 @@ import { createAssigner } from './actions/assigner.js';
 import type { TicketsConfig } from './config.js';
 import { connectDb } from './data/db.js';
 import type { TicketsDeps } from './deps.js';
+import { createMailer } from './outbound/mailer.js';
 
 /** Opens the ticket service's own resources; runService connects the bus. */
 export function openDeps(config: TicketsConfig, busConnected: () => boolean = () => false) {
@@ -19,9 +20,11 @@ export function openDeps(config: TicketsConfig, busConnected: () => boolean = ()
     busConnected,
     metrics: createMetricsRegistry('tickets'),
     assigner: createAssigner(db, logger),
+    mailer: createMailer(config.SMTP_URL, config.CUSTOMER_MAIL_FROM),
   };
   const close = async () => {
     await deps.assigner.stop();
+    deps.mailer.close();
     redis.disconnect();
     await pool.end();
   };

@@ -10,14 +10,20 @@ type BusMetricsOptions = {
   bus: Bus;
   /** The service's database, holding its outbox; none for a process without one. */
   db?: AnyPgDatabase;
+  /** Further consumers of the service with queues of their own (e.g. `tickets-csat`), measured alike. */
+  consumers?: string[];
 };
 
 /**
  * Gauges read at each scrape: the outbox's unpublished rows and the age of the oldest (a relay
  * falling behind), and the depth and consumers of the service's queue and its dead-letter queue.
  */
-export function registerBusMetrics(registry: Registry, { service, bus, db }: BusMetricsOptions): void {
-  const queues = [queueOf(service), deadLetterQueueOf(service)];
+export function registerBusMetrics(
+  registry: Registry,
+  { service, bus, db, consumers = [] }: BusMetricsOptions,
+): void {
+  const names = [service, ...consumers];
+  const queues = names.flatMap((name) => [queueOf(name), deadLetterQueueOf(name)]);
   new Gauge({
     name: 'switchboard_queue_messages',
     help: 'Messages ready in a queue: consumer lag for <service>.events, dead letters for .dlq',
@@ -36,8 +42,10 @@ export function registerBusMetrics(registry: Registry, { service, bus, db }: Bus
     labelNames: ['queue'],
     registers: [registry],
     async collect() {
-      const depth = await bus.inspectQueue(queues[0] as string);
-      if (depth) this.set({ queue: queues[0] as string }, depth.consumers);
+      for (const queue of names.map(queueOf)) {
+        const depth = await bus.inspectQueue(queue);
+        if (depth) this.set({ queue }, depth.consumers);
+      }
     },
   });
   registerDeliveryMetrics(registry);

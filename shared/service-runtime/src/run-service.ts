@@ -29,6 +29,8 @@ export type ServiceDefinition<
   /** Opens the service's own resources; `busConnected` is its /healthz check of the bus. */
   openDeps(busConnected: () => boolean): Opened<D> | Promise<Opened<D>>;
   buildApp(deps: D): Promise<A>;
+  /** Consumers beyond `name` with queues of their own, for the bus metrics (`subscriptions` starts them). */
+  consumers?: string[];
   /** Its consumers, started before the app takes requests. */
   subscriptions: ((bus: Bus, deps: D) => Promise<Stoppable>)[];
   /** Background work, stopped in this order after the app and before the consumers. */
@@ -59,7 +61,12 @@ export async function runService<D extends ServiceDeps, J extends string, A exte
   const bus = connectBus({ url: config.AMQP_URL, logger: deps.logger, name });
   busConnected = () => bus.isConnected();
   const relay = startOutboxRelay({ db: deps.db, pool: deps.pool, bus, logger: deps.logger });
-  registerBusMetrics(deps.metrics, { service: name, bus, db: deps.db });
+  registerBusMetrics(deps.metrics, {
+    service: name,
+    bus,
+    db: deps.db,
+    ...(definition.consumers ? { consumers: definition.consumers } : {}),
+  });
   const consumers: Stoppable[] = [];
   for (const subscribe of definition.subscriptions) consumers.push(await subscribe(bus, deps));
   const app = await definition.buildApp(deps);

@@ -1,3 +1,4 @@
+export * from './channel-receiver.js';
 export * from './databases.js';
 export * from './mailbox.js';
 export * from './mode.js';

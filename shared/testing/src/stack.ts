@@ -131,6 +131,8 @@ export async function startStack(options: StackOptions = {}) {
     ...urls,
     PORT: String(ticketsPort),
     SLA_SCAN_INTERVAL_MS: '300',
+    // Channel callbacks (the CSAT survey link) go to receivers the tests run on this machine.
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
     ...options.ticketsEnv,
   };
   const presenceEnv = { ...common, ...urls, PORT: String(presencePort), ...options.presenceEnv };

@@ -92,7 +92,9 @@ const rules: Record<string, Rule> = {
   'POST /api/channels/inbound/{tenantId}': { kind: 'special', coveredBy: 'signed webhooks (this file)' },
   'POST /api/channels/status/{tenantId}': { kind: 'special', coveredBy: 'signed webhooks (this file)' },
   'POST /api/channels/rotate-secret': { kind: 'own' },
+  'PUT /api/channels': { kind: 'own', body: () => ({ callbackUrl: 'https://hooks.example.com/b' }) },
   'POST /api/csat/{token}': { kind: 'special', coveredBy: 'capability token (this file)' },
+  'GET /api/csat/{token}': { kind: 'special', coveredBy: 'capability token (this file)' },
   'POST /api/help-requests': {
     kind: 'foreign-body',
     as: 'agent',
@@ -365,6 +367,8 @@ describe('routes that carry no caller tenant', () => {
       });
       expect(res.status).toBe(404);
       expect(res.body.error.code).toBe('NOT_FOUND');
+      const page = await raw(env.baseUrl, 'GET', `/api/csat/${'x'.repeat(32)}`, token ? { token } : {});
+      expect([page.status, page.body.error.code]).toEqual([404, 'NOT_FOUND']);
     }
   });
 });

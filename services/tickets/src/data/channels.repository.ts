@@ -24,3 +24,18 @@ export async function rotateChannelSecret(tx: Tx, tenantId: string): Promise<str
     .onConflictDoUpdate({ target: channelSecrets.tenantId, set: { secret, rotatedAt: now() } });
   return secret;
 }
+
+/** The tenant's channel as outbound delivery needs it; undefined before its first settings read. */
+export async function findChannel(tx: Tx, tenantId: string) {
+  const [row] = await tx
+    .select({ secret: channelSecrets.secret, callbackUrl: channelSecrets.callbackUrl })
+    .from(channelSecrets)
+    .where(eq(channelSecrets.tenantId, tenantId));
+  return row;
+}
+
+/** Sets (or, with null, clears) where Switchboard posts to the tenant's channel. */
+export async function setCallbackUrl(tx: Tx, tenantId: string, callbackUrl: string | null) {
+  await ensureChannelSecret(tx, tenantId);
+  await tx.update(channelSecrets).set({ callbackUrl }).where(eq(channelSecrets.tenantId, tenantId));
+}

@@ -143,6 +143,14 @@ export const channelSecrets = pgTable('channel_secrets', {
   tenantId: uuid('tenant_id').primaryKey(),
   secret: text('secret').notNull(),
   rotatedAt: at('rotated_at').notNull().defaultNow().$defaultFn(now),
+  /** Where Switchboard posts to the channel (the CSAT survey link), signed with the secret. */
+  callbackUrl: text('callback_url'),
+});
+
+/** Tenants' display names, from auth's tenant.created: the survey page names the tenant. */
+export const tenants = pgTable('tenants', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  name: text('name').notNull(),
 });
 
 /**
@@ -240,4 +248,21 @@ export const csatSurveys = pgTable(
     answeredAt: at('answered_at'),
   },
   (t) => [index('csat_surveys_ticket_idx').on(t.ticketId)],
+);
+
+/**
+ * Which channel already carried a survey's link (docs/tickets.md "CSAT"): committed right after each
+ * send, so a retried or redelivered ticket.resolved sends the link once per channel.
+ */
+export const csatDeliveries = pgTable(
+  'csat_deliveries',
+  {
+    token: text('token')
+      .notNull()
+      .references(() => csatSurveys.token),
+    tenantId: uuid('tenant_id').notNull(),
+    channel: text('channel', { enum: ['callback', 'email'] }).notNull(),
+    deliveredAt: at('delivered_at').notNull().defaultNow().$defaultFn(now),
+  },
+  (t) => [primaryKey({ columns: [t.token, t.channel] })],
 );

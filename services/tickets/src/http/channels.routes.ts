@@ -7,10 +7,16 @@ import {
   type ZodTypeProvider,
 } from '@switchboard/http-kit';
 import type { FastifyRequest } from 'fastify';
-import { channelSettings, channelSignatureValid, rotateChannel } from '../actions/channel-settings.js';
+import {
+  channelSettings,
+  channelSignatureValid,
+  rotateChannel,
+  setChannelCallback,
+} from '../actions/channel-settings.js';
 import { receiveInbound, receiveStatus } from '../actions/inbound.js';
 import type { TicketsDeps } from '../deps.js';
 import {
+  channelSettingsBody,
   channelSettingsResponse,
   deliveryResponse,
   inboundBody,
@@ -113,6 +119,17 @@ export async function channelsRoutes(app: HttpApp, deps: TicketsDeps) {
       schema: { response: { 200: settingsResponse, ...errorResponses(401, 403) } },
     },
     async (request) => channelSettings(deps, principalOf(request).tenantId),
+  );
+  app.put(
+    '/api/channels',
+    {
+      preHandler: requireRole('admin'),
+      schema: {
+        body: channelSettingsBody,
+        response: { 200: settingsResponse, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => setChannelCallback(deps, principalOf(request).tenantId, request.body.callbackUrl),
   );
   app.post(
     '/api/channels/rotate-secret',

@@ -40,4 +40,16 @@ export const channelSettingsResponse = z.object({
   inboundUrl: z.string().describe('Where the channel posts customer messages'),
   statusUrl: z.string().describe('Where the channel posts delivery reports'),
   secret: z.string().describe('HMAC-SHA256 key of the X-Signature header'),
+  callbackUrl: z
+    .string()
+    .nullable()
+    .describe('Where Switchboard posts to the channel (signed the same way), e.g. the CSAT survey link'),
+});
+
+export const channelSettingsBody = z.object({
+  callbackUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2_000)
+    .nullable()
+    .describe('An http(s) URL on the public internet, or null to stop posting to the channel'),
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Failure, QueryState } from '../../components/ui.js';
+import ChannelCallback from './ChannelCallback.js';
 import { type Channel, useChannel, useRotateSecret } from './operations-api.js';
 import './operations.css';
 
@@ -33,6 +34,7 @@ function ChannelDetails({ channel }: { channel: Channel }) {
     <div className="card channel">
       <CopyRow id="channel-inbound" label={t('channel.inboundUrl')} value={channel.inboundUrl} />
       <CopyRow id="channel-status" label={t('channel.statusUrl')} value={channel.statusUrl} />
+      <ChannelCallback channel={channel} />
       <div className="copy-row">
         <label htmlFor="channel-secret">{t('channel.secret')}</label>
         <input id="channel-secret" readOnly type={shown ? 'text' : 'password'} value={channel.secret} />

@@ -10,7 +10,7 @@ const keys = {
   schedules: ['settings', 'schedules'],
 } as const;
 
-export type Channel = { inboundUrl: string; statusUrl: string; secret: string };
+export type Channel = { inboundUrl: string; statusUrl: string; secret: string; callbackUrl: string | null };
 
 export const useAssignmentSettings = () =>
   useQuery({ queryKey: keys.assignment, queryFn: () => api<AssignmentSettings>('/api/assignment/settings') });
@@ -32,6 +32,15 @@ export function useRotateSecret() {
   return useMutation({
     mutationFn: () => api<Channel>('/api/channels/rotate-secret', { method: 'POST' }),
     onSuccess: (rotated) => qc.setQueryData(keys.channel, rotated),
+  });
+}
+
+export function useSaveCallback() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (callbackUrl: string | null) =>
+      api<Channel>('/api/channels', { method: 'PUT', body: { callbackUrl } }),
+    onSuccess: (saved) => qc.setQueryData(keys.channel, saved),
   });
 }
 
