@@ -33,7 +33,7 @@ const gatewayEnv = processEnv(8080).extend({
   /** A gateway silent this long is taken for dead: presence closes its sockets. */
   GATEWAY_HEARTBEAT_TTL_MS: ms(30_000),
   /**
-   * docs/operations.md "Per-route limits" (reference/002 §7.2): requests per window for each
+   * docs/operations.md "Per-route limits" (docs/api.md §2): requests per window for each
    * limited route, counted in Redis per user (per IP without a valid token), across gateways.
    */
   RATE_LIMIT_AGENT_CREATE_MAX: z.coerce.number().int().positive().default(10),

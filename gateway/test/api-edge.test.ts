@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /*
  * The gateway's own edge rules (docs/api.md §2): header versioning and the per-route limits of
- * reference/002 §7.2, lowered here so a test reaches them, over two gateways sharing one count.
+ * the agent management plan (docs/api.md §2), lowered here so a test reaches them, over two gateways sharing one count.
  */
 let stack: Stack;
 let admin: TenantAdmin;

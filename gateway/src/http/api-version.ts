@@ -5,7 +5,7 @@ export const SUPPORTED_VERSIONS = ['v1'] as const;
 const CURRENT = SUPPORTED_VERSIONS[SUPPORTED_VERSIONS.length - 1] as string;
 
 /**
- * Header-based versioning (reference/002 §12.2), once for every route: `Accept-Version` absent or
+ * Header-based versioning (docs/api.md §2 "Versions"), once for every route: `Accept-Version` absent or
  * a supported version goes through, anything else is 400 naming the supported ones; every answer
  * says which version it is in (`API-Version`).
  */

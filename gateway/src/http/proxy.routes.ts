@@ -27,7 +27,7 @@ export async function proxyRoutes(app: HttpApp, upstreams: Record<Service, strin
       forward(request, reply, route, upstreams),
     );
   }
-  // reference/000's paths: the same upstream handlers under their Switchboard paths.
+  // OmniSync's paths (docs/api.md §8.6): the same upstream handlers under their Switchboard paths.
   for (const alias of referenceAliases) {
     app.route({
       method: alias.method,

@@ -5,7 +5,7 @@ type Params = Record<string, string>;
 /**
  * A reference path answered by a Switchboard route of the same service: the gateway rewrites the
  * path (and, for the agent's report jobs, fills the body's report and agent from the path); the
- * query string goes through unchanged, reference/000's `page`/`limit` being Switchboard's own paging.
+ * query string goes through unchanged, OmniSync's `page`/`limit` being Switchboard's own paging.
  */
 export type Alias = {
   method: 'GET' | 'POST';
@@ -19,7 +19,7 @@ export type Alias = {
 const id = (value: string | undefined) => encodeURIComponent(value ?? '');
 const agentReport = (p: Params) => ({ report: 'agent', agentId: p.agentId });
 
-/** reference/000 (OmniSync) "Queue Stats" paths → docs/api.md §4.7, §4.11, §4.12 (docs/api.md §8.6). */
+/** OmniSync's "Queue Stats" paths → docs/api.md §4.7, §4.11, §4.12 (docs/api.md §8.6). */
 export const referenceAliases: Alias[] = [
   { method: 'GET', path: '/api/queue-stats', service: 'reporting', target: () => '/api/reports/dashboard' },
   {

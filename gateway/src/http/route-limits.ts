@@ -14,7 +14,7 @@ type RouteLimit = {
   windowMs: number;
 };
 
-/** reference/002 §7.2, each limit from the environment (docs/operations.md "Per-route limits"). */
+/** The agent management plan's limits (docs/api.md §2), each from the environment (docs/operations.md). */
 export const routeLimitsOf = (c: GatewayConfig): RouteLimit[] => [
   {
     name: 'agent-create',

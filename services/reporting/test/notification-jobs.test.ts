@@ -34,7 +34,7 @@ describe('a NOTIFICATION job (POST /api/jobs)', () => {
     });
   });
 
-  it('maps reference/000 audience names and takes Switchboard audiences as they are', async () => {
+  it('maps OmniSync’s audience names and takes Switchboard audiences as they are', async () => {
     const cases: [unknown, unknown][] = [
       ['all', { type: 'all', value: null }],
       ['supervisors', { type: 'role', value: 'supervisor' }],

@@ -71,7 +71,7 @@ export const scheduleResponse = z.object({
   createdAt: z.string(),
 });
 
-/** reference/000's audiences by name, as Switchboard's broadcast audiences (docs/api.md §4.12). */
+/** OmniSync's audiences by name, as Switchboard's broadcast audiences (docs/api.md §4.12). */
 const namedAudiences = {
   all: { type: 'all', value: null },
   agents: { type: 'role', value: 'agent' },
@@ -80,7 +80,7 @@ const namedAudiences = {
 const namedAudience = z
   .enum(['all', 'agents', 'supervisors'])
   .transform((name) => namedAudiences[name])
-  .describe('all, agents or supervisors (reference/000)');
+  .describe('all, agents or supervisors (OmniSync)');
 
 /** POST /api/jobs: the one job a client queues directly, a NOTIFICATION (a broadcast). */
 export const notificationBody = z
