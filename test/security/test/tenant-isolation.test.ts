@@ -108,7 +108,10 @@ const rules: Record<string, Rule> = {
     ids: (a) => ({ id: a.helpId }),
     body: () => ({ body: 'written into your thread' }),
   },
-  'POST /api/jobs': { kind: 'own', body: () => ({ type: 'NOTIFICATION', message: 'hello B', audience: 'all' }) },
+  'POST /api/jobs': {
+    kind: 'own',
+    body: () => ({ type: 'NOTIFICATION', message: 'hello B', audience: 'all' }),
+  },
   'GET /api/jobs': { kind: 'list', queries: () => ['?type=EXCEL_EXPORT'] },
   'GET /api/jobs/{id}': { kind: 'foreign-id', ids: (a) => ({ id: a.jobId }) },
   'GET /api/jobs/{id}/download': { kind: 'foreign-id', ids: (a) => ({ id: a.jobId }) },
