@@ -1,9 +1,12 @@
+import { createTokenVerifier, remoteKeys, revokedUsers } from '@switchboard/auth-verify';
 import { createHttpApp, registerHealthz } from '@switchboard/http-kit';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from './config.js';
+import { registerApiVersion } from './http/api-version.js';
 import { docsRoutes } from './http/docs.routes.js';
 import { proxyRoutes } from './http/proxy.routes.js';
+import { registerRouteLimits, routeLimitsOf } from './http/route-limits.js';
 import { surveyPageRoutes } from './http/survey-page.routes.js';
 import { upstreamsOf } from './http/upstreams.js';
 import { webAppRoutes } from './http/web-app.js';
@@ -31,6 +34,18 @@ export async function buildApp(deps: GatewayDeps) {
     metrics: deps.metrics.registry,
   });
   const upstreams = upstreamsOf(config);
+  registerApiVersion(app);
+  registerRouteLimits(app, {
+    redis: deps.redis,
+    keyPrefix: `${config.RATE_LIMIT_KEY_PREFIX}gateway:`,
+    verify: createTokenVerifier(
+      remoteKeys(`${config.AUTH_URL}/api/auth/.well-known/jwks.json`),
+      config.JWT_ISSUER,
+      revokedUsers(deps.redis, config.REVOKED_USERS_KEY_PREFIX),
+      deps.logger,
+    ),
+    limits: routeLimitsOf(config),
+  });
   registerHealthz(app, {
     redis: () => deps.redis.ping(),
     rabbitmq: async () => {

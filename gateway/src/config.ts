@@ -32,6 +32,18 @@ const gatewayEnv = processEnv(8080).extend({
   HEARTBEAT_KEY_PREFIX: z.string().default('sb:'),
   /** A gateway silent this long is taken for dead: presence closes its sockets. */
   GATEWAY_HEARTBEAT_TTL_MS: ms(30_000),
+  /**
+   * docs/operations.md "Per-route limits" (docs/api.md §2): requests per window for each
+   * limited route, counted in Redis per user (per IP without a valid token), across gateways.
+   */
+  RATE_LIMIT_AGENT_CREATE_MAX: z.coerce.number().int().positive().default(10),
+  RATE_LIMIT_AGENT_CREATE_WINDOW_MS: ms(60_000),
+  RATE_LIMIT_AGENT_UPDATE_MAX: z.coerce.number().int().positive().default(30),
+  RATE_LIMIT_AGENT_UPDATE_WINDOW_MS: ms(60_000),
+  RATE_LIMIT_AGENT_LIST_MAX: z.coerce.number().int().positive().default(100),
+  RATE_LIMIT_AGENT_LIST_WINDOW_MS: ms(60_000),
+  RATE_LIMIT_AGENT_BULK_MAX: z.coerce.number().int().positive().default(5),
+  RATE_LIMIT_AGENT_BULK_WINDOW_MS: ms(300_000),
   /** The built web app (`npm run build -w web`), served at `/` (docs/api.md §1). */
   WEB_DIST_DIR: z
     .string()

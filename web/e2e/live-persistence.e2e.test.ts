@@ -84,6 +84,22 @@ describe('live and persistent on the floor and in tickets', () => {
     expect(await seriousA11yProblems(supervisor.page)).toEqual([]);
   });
 
+  it('carries the help request’s thread live both ways', async () => {
+    const agentThread = agent.page.getByTestId('help-thread');
+    await agentThread.getByPlaceholder('Write a message').fill('It is 40 days old');
+    await agentThread.getByRole('button', { name: 'Send' }).click();
+    await supervisor.page.getByLabel('Help request status').selectOption('accepted');
+    const request = supervisor.page.getByRole('listitem').filter({ hasText: 'The customer wants a refund' });
+    await request.getByText('Conversation').click();
+    const supervisorThread = request.getByTestId('help-thread');
+    await supervisorThread.getByText('It is 40 days old').waitFor();
+    await supervisorThread.getByPlaceholder('Write a message').fill('Refund it anyway');
+    await supervisorThread.getByRole('button', { name: 'Send' }).click();
+    await agentThread.getByText('Refund it anyway').waitFor();
+    expect(await seriousA11yProblems(agent.page)).toEqual([]);
+    expect(await seriousA11yProblems(supervisor.page)).toEqual([]);
+  });
+
   it('shows a reply written offline as pending, then as sent once back online', async () => {
     await agent.page.goto(`/agent/tickets/${ticketId}`);
     await agent.page.locator('[data-room="joined"]').waitFor();

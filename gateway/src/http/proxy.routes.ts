@@ -2,6 +2,7 @@ import replyFrom from '@fastify/reply-from';
 import { CORRELATION_HEADER, type HttpApp, jsonBytesProblem } from '@switchboard/http-kit';
 import { injectTraceContext } from '@switchboard/tracing';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { aliasBody, referenceAliases } from './reference-aliases.js';
 import { type Route, routes, type Service } from './upstreams.js';
 
 const unavailable = (service: string) => ({
@@ -26,18 +27,37 @@ export async function proxyRoutes(app: HttpApp, upstreams: Record<Service, strin
       forward(request, reply, route, upstreams),
     );
   }
+  // OmniSync's paths (docs/api.md §8.6): the same upstream handlers under their Switchboard paths.
+  for (const alias of referenceAliases) {
+    app.route({
+      method: alias.method,
+      url: alias.path,
+      config: { rateLimit: false },
+      handler: (request, reply) => {
+        const params = request.params as Record<string, string>;
+        const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+        const body = alias.body ? aliasBody(request.body, alias.body(params)) : request.body;
+        const url = `${alias.target(params)}${query}`;
+        return forward(request, reply, alias, upstreams, { url, body, contentType: 'application/json' });
+      },
+    });
+  }
 }
 
 function forward(
   request: FastifyRequest,
   reply: FastifyReply,
-  route: Route,
+  route: Pick<Route, 'service'>,
   upstreams: Record<Service, string>,
+  target: { url: string; body: unknown; contentType?: string } = { url: request.url, body: request.body },
 ) {
-  return reply.from(`${upstreams[route.service]}${request.url}`, {
+  return reply.from(`${upstreams[route.service]}${target.url}`, {
     // The raw bytes as received; reply-from would otherwise re-encode a JSON body.
-    ...(Buffer.isBuffer(request.body)
-      ? { body: request.body, contentType: request.headers['content-type'] ?? 'application/octet-stream' }
+    ...(Buffer.isBuffer(target.body)
+      ? {
+          body: target.body,
+          contentType: request.headers['content-type'] ?? target.contentType ?? 'application/octet-stream',
+        }
       : {}),
     rewriteRequestHeaders: (_req, headers) => {
       const upstream: Record<string, unknown> = {

@@ -83,7 +83,7 @@ const toSenders: Of<'broadcast_acknowledged'> = (e) => ({
 
 /** Help requests and jobs go to the tenant's supervisors and admins, and to whoever asked. */
 const toStaffAndRequester =
-  <N extends 'help_requested' | 'help_updated' | 'job_update'>(name: N): Of<N> =>
+  <N extends 'help_requested' | 'help_updated' | 'help_message' | 'job_update'>(name: N): Of<N> =>
   (e) => {
     const requesterId = e.data.requesterId;
     const staff = (['admin', 'supervisor'] as const).map((role) => roleRoom(e.tenantId, role));
@@ -178,6 +178,7 @@ export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   'broadcast.acknowledged': toSenders,
   'help.requested': toStaffAndRequester('help_requested'),
   'help.updated': toStaffAndRequester('help_updated'),
+  'help.message_posted': toStaffAndRequester('help_message'),
   'job.updated': toStaffAndRequester('job_update'),
   // The tenant's numbers (no one's own) reach all its staff, agents included (reference/001).
   'metrics.updated': toTenant('metrics_update'),

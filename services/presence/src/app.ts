@@ -3,6 +3,7 @@ import { createHttpApp, registerHealthz, serviceHealthChecks } from '@switchboar
 import type { PresenceDeps } from './deps.js';
 import { attendanceRoutes } from './http/attendance.routes.js';
 import { floorRoutes } from './http/floor.routes.js';
+import { helpThreadRoutes } from './http/help-thread.routes.js';
 import { presenceRoutes } from './http/presence.routes.js';
 import { sessionsRoutes } from './http/sessions.routes.js';
 
@@ -22,5 +23,6 @@ export async function buildApp(deps: PresenceDeps) {
   attendanceRoutes(app, deps);
   presenceRoutes(app, deps);
   floorRoutes(app, deps);
+  helpThreadRoutes(app, deps);
   return app;
 }

@@ -45,6 +45,8 @@ const contracts = [
   floor.BroadcastAcknowledged,
   floor.HelpRequested,
   floor.HelpUpdated,
+  floor.BroadcastRequested,
+  floor.HelpMessagePosted,
   reporting.MetricsUpdated,
   jobs.JobQueued,
   jobs.JobUpdated,

@@ -80,8 +80,15 @@ export async function createHttpApp(opts: HttpAppOptions): Promise<HttpApp> {
 export const corsOptions = (origins: string[]) => ({
   origin: origins,
   methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-  allowedHeaders: ['authorization', 'content-type', CORRELATION_HEADER],
-  exposedHeaders: ['retry-after', CORRELATION_HEADER],
+  allowedHeaders: ['authorization', 'content-type', 'accept-version', CORRELATION_HEADER],
+  exposedHeaders: [
+    'retry-after',
+    'api-version',
+    'ratelimit-limit',
+    'ratelimit-remaining',
+    'ratelimit-reset',
+    CORRELATION_HEADER,
+  ],
   // Bearer tokens only, no cookies (docs/security.md): credentials are never needed.
   credentials: false,
   maxAge: 600,

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Envelope, EventData, JobType } from '@switchboard/contracts';
+import type { Envelope, EventContext, EventData, JobType } from '@switchboard/contracts';
 import type { AnyPgDatabase, Bus, Consumer, HandlerContext, ServiceQueue } from '@switchboard/event-bus';
 import type { Logger } from 'pino';
 import { MAX_JOB_ATTEMPTS, settle, startAttempt } from './lifecycle.js';
@@ -14,6 +14,10 @@ export type JobContext = {
   filePath: string;
   /** Percent done, 0–100; announced when it moved by 5 points or more. */
   progress(percent: number): Promise<void>;
+  /** The attempt's transaction: what the handler writes here (events) commits with COMPLETED, or not at all. */
+  tx: AnyPgDatabase;
+  /** The job's correlation, for the events the handler records. */
+  origin: EventContext;
 };
 
 /** Does the work; returns the job's result. Throwing fails the attempt (it is retried). */
@@ -67,6 +71,8 @@ export function startJobWorker(options: JobWorkerOptions): Promise<Consumer> {
         logger: ctx.logger,
         filePath,
         progress: reporter(db, origin, producer, job),
+        tx,
+        origin,
       });
       await settle(tx, origin, producer, job.id, { status: 'COMPLETED', result });
     } catch (err) {

@@ -105,6 +105,16 @@ const rules: Record<string, Rule> = {
   'GET /api/help-requests': { kind: 'list' },
   'POST /api/help-requests/{id}/accept': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
   'POST /api/help-requests/{id}/resolve': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
+  'GET /api/help-requests/{id}/messages': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
+  'POST /api/help-requests/{id}/messages': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.helpId }),
+    body: () => ({ body: 'written into your thread' }),
+  },
+  'POST /api/jobs': {
+    kind: 'own',
+    body: () => ({ type: 'NOTIFICATION', message: 'hello B', audience: 'all' }),
+  },
   'GET /api/jobs': { kind: 'list', queries: () => ['?type=EXCEL_EXPORT'] },
   'GET /api/jobs/{id}': { kind: 'foreign-id', ids: (a) => ({ id: a.jobId }) },
   'GET /api/jobs/{id}/download': { kind: 'foreign-id', ids: (a) => ({ id: a.jobId }) },

@@ -113,6 +113,8 @@ export const effects = {
   broadcast_acknowledged: onAcknowledged,
   help_requested: invalidate(keys.help),
   help_updated: invalidate(keys.help),
+  // The thread's query sits under keys.help, so it refetches with the list.
+  help_message: invalidate(keys.help),
   metrics_update: invalidate(keys.reports),
   job_update: invalidate(keys.jobs),
 } satisfies { [N in StreamEventName]?: (qc: QueryClient, p: StreamPayload<N>) => void };

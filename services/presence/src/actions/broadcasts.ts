@@ -1,6 +1,13 @@
 import type { Caller } from '@switchboard/auth-verify';
 import { now } from '@switchboard/clock';
-import { invalidInput, notFoundError, uuidv7 } from '@switchboard/contracts';
+import {
+  type Envelope,
+  type EventContext,
+  type EventData,
+  invalidInput,
+  notFoundError,
+  uuidv7,
+} from '@switchboard/contracts';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import {
   type Audience,
@@ -13,6 +20,7 @@ import {
   listReceivedBroadcasts,
   listTenantBroadcasts,
 } from '../data/broadcasts.repository.js';
+import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import type { PresenceDeps } from '../deps.js';
 
@@ -27,52 +35,63 @@ const viewOf = (b: BroadcastRow) => ({
   sentAt: b.sentAt.toISOString(),
 });
 
+type BroadcastInput = {
+  message: string;
+  audience: { type: Audience['type']; value?: Audience['value'] | undefined };
+};
+
+/** POST /api/broadcasts: the caller sends a broadcast. */
+export const sendBroadcast = (deps: PresenceDeps, caller: Caller, input: BroadcastInput) =>
+  deps.db.transaction((tx) => broadcastIn(tx, caller, caller.userId, input));
+
+/** A NOTIFICATION job's broadcast (broadcast.requested): sent for its requester, once per event. */
+export const sendRequestedBroadcast = (
+  tx: Tx,
+  event: Envelope<EventData<'broadcast.requested'>>,
+  origin: EventContext,
+) => broadcastIn(tx, origin, event.data.requesterId, event.data);
+
 /**
- * POST /api/broadcasts: the audience is resolved to the tenant's users now (who receives it, who may
- * acknowledge it); listed agents must all be active users of the tenant.
+ * Sends a broadcast in `tx`: the audience is resolved to the tenant's users now (who receives it,
+ * who may acknowledge it); listed agents must all be active users of the tenant.
  */
-export async function sendBroadcast(
-  deps: PresenceDeps,
-  caller: Caller,
-  input: { message: string; audience: { type: Audience['type']; value?: Audience['value'] | undefined } },
-) {
+async function broadcastIn(tx: Tx, origin: EventContext, senderId: string, input: BroadcastInput) {
+  const { tenantId } = origin;
   const audience: Audience = {
     type: input.audience.type,
     value: input.audience.type === 'all' ? null : (input.audience.value ?? null),
   };
-  return deps.db.transaction(async (tx) => {
-    if (audience.type === 'agents' && Array.isArray(audience.value)) {
-      const ids = [...new Set(audience.value)];
-      const known = await activeMembersAmong(tx, caller.tenantId, ids);
-      const unknown = ids.filter((id) => !known.has(id));
-      if (unknown.length > 0) {
-        throw invalidInput(
-          unknown.map((id) => ({ field: 'audience.value', message: `${id} is not an agent of this tenant` })),
-        );
-      }
-      audience.value = ids;
+  if (audience.type === 'agents' && Array.isArray(audience.value)) {
+    const ids = [...new Set(audience.value)];
+    const known = await activeMembersAmong(tx, tenantId, ids);
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw invalidInput(
+        unknown.map((id) => ({ field: 'audience.value', message: `${id} is not an agent of this tenant` })),
+      );
     }
-    const recipients = await audienceMembers(tx, caller.tenantId, audience, caller.userId);
-    const row: BroadcastRow = {
-      id: uuidv7(),
-      tenantId: caller.tenantId,
-      senderId: caller.userId,
-      message: input.message,
-      audienceType: audience.type,
-      audienceValue: audience.value,
-      sentAt: now(),
-    };
-    await insertBroadcast(tx, row, recipients);
-    const view = viewOf(row);
-    await recordEvent(tx, caller, 'broadcast.sent', {
-      broadcastId: view.id,
-      senderId: view.senderId,
-      message: view.message,
-      audience: view.audience,
-      sentAt: view.sentAt,
-    });
-    return { ...view, recipientCount: recipients.length, acknowledgedCount: 0 };
+    audience.value = ids;
+  }
+  const recipients = await audienceMembers(tx, tenantId, audience, senderId);
+  const row: BroadcastRow = {
+    id: uuidv7(),
+    tenantId,
+    senderId,
+    message: input.message,
+    audienceType: audience.type,
+    audienceValue: audience.value,
+    sentAt: now(),
+  };
+  await insertBroadcast(tx, row, recipients);
+  const view = viewOf(row);
+  await recordEvent(tx, origin, 'broadcast.sent', {
+    broadcastId: view.id,
+    senderId: view.senderId,
+    message: view.message,
+    audience: view.audience,
+    sentAt: view.sentAt,
   });
+  return { ...view, recipientCount: recipients.length, acknowledgedCount: 0 };
 }
 
 /** GET /api/broadcasts: staff see the tenant's with ack counts; others what was addressed to them. */

@@ -185,6 +185,22 @@ export const helpRequests = pgTable(
   ],
 );
 
+/** A help request's thread: what the asker and the supervisors write to each other, oldest first. */
+export const helpRequestMessages = pgTable(
+  'help_request_messages',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    helpRequestId: uuid('help_request_id')
+      .notNull()
+      .references(() => helpRequests.id),
+    authorId: uuid('author_id').notNull(),
+    body: text('body').notNull(),
+    createdAt: at('created_at').notNull(),
+  },
+  (t) => [index('help_request_messages_thread_idx').on(t.tenantId, t.helpRequestId, t.createdAt)],
+);
+
 /** When a tenant's shifts start and how presence judges lateness and idle sessions (GET/PUT /api/sessions/settings). */
 export const shiftSettings = pgTable('shift_settings', {
   tenantId: uuid('tenant_id').primaryKey(),

@@ -1,22 +1,14 @@
-import { broadcastAudienceSchema, helpStatusSchema, roleSchema } from '@switchboard/contracts';
+import {
+  broadcastAudienceInputSchema,
+  broadcastAudienceSchema,
+  broadcastMessageSchema,
+  helpStatusSchema,
+} from '@switchboard/contracts';
 import { pageOf, paginationQuery } from '@switchboard/http-kit';
 import { z } from 'zod';
 
-const message = z.string().trim().min(1).max(2000).describe('The text, 1–2000 characters');
-
-const audience = z
-  .discriminatedUnion('type', [
-    z.object({ type: z.literal('all'), value: z.null().optional() }).strict(),
-    z.object({ type: z.literal('role'), value: roleSchema }).strict(),
-    z.object({ type: z.literal('department'), value: z.string().trim().min(1).max(100) }).strict(),
-    z
-      .object({
-        type: z.literal('agents'),
-        value: z.array(z.uuid('must be an agent id')).min(1).max(500),
-      })
-      .strict(),
-  ])
-  .describe('all; a role; a department name; or agent ids of this tenant');
+const message = broadcastMessageSchema;
+const audience = broadcastAudienceInputSchema;
 
 /** POST /api/broadcasts. */
 export const broadcastBody = z.object({ message, audience }).strict();
@@ -74,4 +66,15 @@ export const helpRequestResponse = z.object({
   resolvedAt: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+/** POST /api/help-requests/:id/messages. */
+export const helpMessageBody = z.object({ body: message }).strict();
+
+export const helpMessageResponse = z.object({
+  id: z.uuid(),
+  helpRequestId: z.uuid(),
+  authorId: z.uuid().describe('The requester, a supervisor or an admin'),
+  body: z.string(),
+  createdAt: z.string(),
 });

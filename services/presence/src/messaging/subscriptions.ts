@@ -2,6 +2,7 @@ import type { EventType } from '@switchboard/contracts';
 import type { Bus, EventHandlers } from '@switchboard/event-bus';
 import type { Db, Tx } from '../data/db.js';
 import { onMessageCreated, onTicketAssigned, onTicketResolved } from './on-agent-work.handler.js';
+import { onBroadcastRequested } from './on-broadcast-requested.handler.js';
 import { onCapacityChanged } from './on-capacity.handler.js';
 import { onSocketConnected, onSocketDisconnected } from './on-socket.handler.js';
 import { onTicketChanged } from './on-ticket.handler.js';
@@ -22,6 +23,7 @@ const handlers: EventHandlers<Tx> = {
   'ticket.resolved': onTicketResolved,
   'message.created': onMessageCreated,
   'agent.capacity_changed': onCapacityChanged,
+  'broadcast.requested': onBroadcastRequested,
 };
 
 /** The queue's bindings, also declared ahead of the first start (see bin/migrate.main.ts). */

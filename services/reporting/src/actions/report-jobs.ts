@@ -1,5 +1,6 @@
 import type { Caller } from '@switchboard/auth-verify';
 import {
+  type BroadcastAudienceInput,
   conflictError,
   type JobStatus,
   type JobType,
@@ -49,6 +50,22 @@ export async function requestEmail(db: Db, caller: Caller, asked: ReportRequest 
       type: 'EMAIL_REPORT',
       requesterId: caller.userId,
       payload,
+    }),
+  );
+  return { jobId: job.id };
+}
+
+/** POST /api/jobs: a NOTIFICATION job, whose run sends the broadcast (docs/api.md §4.12). */
+export async function requestNotification(
+  db: Db,
+  caller: Caller,
+  notice: { message: string; audience: BroadcastAudienceInput },
+) {
+  const job = await db.transaction((tx) =>
+    queueJob(tx, originOf(caller), 'reporting', {
+      type: 'NOTIFICATION',
+      requesterId: caller.userId,
+      payload: { message: notice.message, audience: notice.audience },
     }),
   );
   return { jobId: job.id };

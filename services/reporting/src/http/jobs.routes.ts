@@ -16,11 +16,19 @@ import {
   jobsOf,
   requestEmail,
   requestExport,
+  requestNotification,
   retryFailedJob,
 } from '../actions/report-jobs.js';
 import type { ReportingDeps } from '../deps.js';
 import { XLSX } from '../jobs/report-jobs.js';
-import { emailBody, exportBody, jobParams, jobsQuery, queuedResponse } from './jobs.schemas.js';
+import {
+  emailBody,
+  exportBody,
+  jobParams,
+  jobsQuery,
+  notificationBody,
+  queuedResponse,
+} from './jobs.schemas.js';
 
 /** Sending mail is a supervisor's or an admin's (docs/api.md §8.1: supervisors send communications). */
 const staff = requireRole('admin', 'supervisor');
@@ -53,6 +61,22 @@ export function jobsRoutes(app: HttpApp, deps: ReportingDeps): void {
       },
     },
     async (request, reply) => reply.code(202).send(await requestEmail(db, callerOf(request), request.body)),
+  );
+
+  app.post(
+    '/api/jobs',
+    {
+      preHandler: staff,
+      schema: {
+        body: notificationBody,
+        response: {
+          202: queued('The NOTIFICATION job is queued; it sends the broadcast'),
+          ...errorResponses(400, 401, 403),
+        },
+      },
+    },
+    async (request, reply) =>
+      reply.code(202).send(await requestNotification(db, callerOf(request), request.body)),
   );
 
   app.get(

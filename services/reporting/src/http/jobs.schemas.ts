@@ -1,4 +1,9 @@
-import { jobStatuses, jobTypes } from '@switchboard/contracts';
+import {
+  broadcastAudienceInputSchema,
+  broadcastMessageSchema,
+  jobStatuses,
+  jobTypes,
+} from '@switchboard/contracts';
 import { paginationQuery } from '@switchboard/http-kit';
 import { z } from 'zod';
 import { validRange } from './reports.schemas.js';
@@ -65,3 +70,25 @@ export const scheduleResponse = z.object({
   createdBy: z.uuid(),
   createdAt: z.string(),
 });
+
+/** OmniSync's audiences by name, as Switchboard's broadcast audiences (docs/api.md §4.12). */
+const namedAudiences = {
+  all: { type: 'all', value: null },
+  agents: { type: 'role', value: 'agent' },
+  supervisors: { type: 'role', value: 'supervisor' },
+} as const;
+const namedAudience = z
+  .enum(['all', 'agents', 'supervisors'])
+  .transform((name) => namedAudiences[name])
+  .describe('all, agents or supervisors (OmniSync)');
+
+/** POST /api/jobs: the one job a client queues directly, a NOTIFICATION (a broadcast). */
+export const notificationBody = z
+  .object({
+    type: z.literal('NOTIFICATION', 'only NOTIFICATION jobs are queued here'),
+    message: broadcastMessageSchema,
+    audience: z.union([namedAudience, broadcastAudienceInputSchema], {
+      error: 'all, agents, supervisors, or a broadcast audience {type, value}',
+    }),
+  })
+  .strict();

@@ -1,7 +1,8 @@
-import type { JobType } from '@switchboard/contracts';
+import { broadcastAudienceInputSchema, broadcastMessageSchema, type JobType } from '@switchboard/contracts';
 import type { JobHandler } from '@switchboard/jobs';
 import { z } from 'zod';
 import type { Db } from '../data/db.js';
+import { recordEvent } from '../data/events.js';
 import { writeReportWorkbook } from '../exports/report-workbook.js';
 import type { Mailer } from '../mail/mailer.js';
 import { reportEmail } from '../mail/report-email.js';
@@ -17,16 +18,15 @@ export const exportPayload = z.object({
 });
 /** What an EMAIL_REPORT job holds: the report, and who it goes to. */
 export const emailPayload = exportPayload.extend({ recipients: z.array(z.email()).min(1) });
-/** A NOTIFICATION: a plain email to some people. */
+/** A NOTIFICATION: a broadcast to send through the presence service (POST /api/jobs). */
 export const notificationPayload = z.object({
-  recipients: z.array(z.email()).min(1),
-  subject: z.string().min(1),
-  body: z.string().min(1),
+  message: broadcastMessageSchema,
+  audience: broadcastAudienceInputSchema,
 });
 
 const TITLES = { agent: 'Agent report', team: 'Team report', tickets: 'Tickets report' } as const;
 
-/** The reporting service's job types (docs/api.md §8.1): exports, report emails, notices. */
+/** The reporting service's job types (docs/api.md §8.1): exports, report emails, broadcasts. */
 export function reportJobHandlers(db: Db, mailer: Mailer): Partial<Record<JobType, JobHandler>> {
   return {
     EXCEL_EXPORT: async ({ job, filePath, progress }) => {
@@ -48,9 +48,18 @@ export function reportJobHandlers(db: Db, mailer: Mailer): Partial<Record<JobTyp
       return { ...sent, file };
     },
 
-    NOTIFICATION: async ({ job }) => {
+    // The request commits with COMPLETED (the attempt's transaction): asked for exactly once.
+    NOTIFICATION: async ({ job, tx, origin }) => {
       const notice = notificationPayload.parse(job.payload);
-      return mailer.send({ to: notice.recipients, subject: notice.subject, text: notice.body });
+      if (!job.requesterId) throw new Error('a NOTIFICATION job needs its sender');
+      const audience = { type: notice.audience.type, value: notice.audience.value ?? null };
+      await recordEvent(tx, origin, 'broadcast.requested', {
+        jobId: job.id,
+        requesterId: job.requesterId,
+        message: notice.message,
+        audience,
+      });
+      return { broadcast: 'requested', audience };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roleSchema } from './auth.events.js';
 import { defineEvent } from './define-event.js';
 
 /*
@@ -24,6 +25,30 @@ export const broadcastAudienceSchema = z
   })
   .describe('Who the broadcast is for');
 export type BroadcastAudience = z.infer<typeof broadcastAudienceSchema>;
+
+/** A broadcast's text, as a sender writes it (POST /api/broadcasts, a NOTIFICATION job). */
+export const broadcastMessageSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2000)
+  .describe('The text, 1–2000 characters');
+
+/** The audience a sender names, checked strictly (POST /api/broadcasts, a NOTIFICATION job). */
+export const broadcastAudienceInputSchema = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('all'), value: z.null().optional() }).strict(),
+    z.object({ type: z.literal('role'), value: roleSchema }).strict(),
+    z.object({ type: z.literal('department'), value: z.string().trim().min(1).max(100) }).strict(),
+    z
+      .object({
+        type: z.literal('agents'),
+        value: z.array(z.uuid('must be an agent id')).min(1).max(500),
+      })
+      .strict(),
+  ])
+  .describe('all; a role; a department name; or agent ids of this tenant');
+export type BroadcastAudienceInput = z.infer<typeof broadcastAudienceInputSchema>;
 
 export const helpStatuses = ['open', 'accepted', 'resolved'] as const;
 export const helpStatusSchema = z
@@ -84,5 +109,34 @@ export const HelpUpdated = defineEvent(
     actorId: z.uuid().describe('Who accepted or resolved it'),
     ticketId,
     at: z.iso.datetime({ offset: true }).describe('When it happened (ISO-8601)'),
+  }),
+);
+
+/**
+ * A NOTIFICATION job (docs/api.md §4.12) asks for a broadcast: the reporting service publishes it
+ * when the job runs, the presence service sends the broadcast (broadcast.sent) on its behalf.
+ */
+export const BroadcastRequested = defineEvent(
+  'broadcast.requested',
+  1,
+  z.object({
+    jobId: z.uuid().describe('The NOTIFICATION job that asked for it'),
+    requesterId: z.uuid().describe('The supervisor or admin who queued the job: the sender'),
+    message: z.string().describe('The text, 1–2000 characters'),
+    audience: broadcastAudienceSchema,
+  }),
+);
+
+/** A message was posted in a help request's thread (docs/api.md §4.10), by the asker or staff. */
+export const HelpMessagePosted = defineEvent(
+  'help.message_posted',
+  1,
+  z.object({
+    helpRequestId,
+    requesterId,
+    messageId: z.uuid().describe('The thread message'),
+    authorId: z.uuid().describe('Who wrote it: the requester, a supervisor or an admin'),
+    body: z.string().describe('The text, 1–2000 characters'),
+    postedAt: z.iso.datetime({ offset: true }).describe('When it was posted (ISO-8601)'),
   }),
 );

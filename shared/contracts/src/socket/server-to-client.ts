@@ -34,6 +34,7 @@ export const streamEventSources = {
   broadcast_acknowledged: ['broadcast.acknowledged'],
   help_requested: ['help.requested'],
   help_updated: ['help.updated'],
+  help_message: ['help.message_posted'],
   job_update: ['job.updated'],
   metrics_update: ['metrics.updated'],
   agent_activity: ['agent.activity_logged'],

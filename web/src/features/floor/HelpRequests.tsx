@@ -5,8 +5,9 @@ import { Pager } from '../../components/Pager.js';
 import { Badge, dateTimeOf, Failure, QueryState } from '../../components/ui.js';
 import { useNames } from '../agents/api.js';
 import { useHelpRequests, useMoveHelp } from './api.js';
+import { HelpThread } from './HelpThread.js';
 
-/** Agents' help requests: a supervisor accepts one, then resolves it. */
+/** Agents' help requests: a supervisor accepts one, talks it through in its thread, resolves it. */
 export function HelpRequests({ canAct }: { canAct: boolean }) {
   const { t } = useTranslation('floor');
   const [status, setStatus] = useState('open');
@@ -67,6 +68,10 @@ export function HelpRequests({ canAct }: { canAct: boolean }) {
                   </button>
                 )}
               </div>
+              <details>
+                <summary>{t('thread.open')}</summary>
+                <HelpThread id={h.id} closed={h.status === 'resolved'} />
+              </details>
             </li>
           ))}
         </ul>

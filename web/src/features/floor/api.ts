@@ -73,3 +73,30 @@ export function useMoveHelp() {
     onSuccess: () => qc.invalidateQueries({ queryKey: keys.help }),
   });
 }
+
+/** A message of a help request's thread (GET /api/help-requests/:id/messages). */
+export type HelpMessage = {
+  id: string;
+  helpRequestId: string;
+  authorId: string;
+  body: string;
+  createdAt: string;
+};
+
+/** Under keys.help, so help_message (and help_updated) refetch it. */
+const threadKey = (id: string) => [...keys.help, 'thread', id] as const;
+
+export const useHelpThread = (id: string) =>
+  useQuery({
+    queryKey: threadKey(id),
+    queryFn: () => api<Page<HelpMessage>>(`/api/help-requests/${id}/messages`, { query: { limit: 100 } }),
+  });
+
+export function usePostHelpMessage(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) =>
+      api<HelpMessage>(`/api/help-requests/${id}/messages`, { method: 'POST', body: { body } }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: threadKey(id) }),
+  });
+}

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Failure } from '../../components/ui.js';
 import { useNames } from '../agents/api.js';
+import { HelpThread } from '../floor/HelpThread.js';
 import { useCreateHelpRequest, useMyHelpRequest } from './api.js';
 import './AskForHelp.css';
 
@@ -18,11 +19,14 @@ export function AskForHelp({ ticketId }: { ticketId: string }) {
   const names = useNames();
   if (!open && request && request.status !== 'resolved')
     return (
-      <p className="note" role="status" data-testid="help-status">
-        {request.status === 'open'
-          ? t('help.waiting')
-          : t('help.accepted', { name: names(request.acceptedBy) })}
-      </p>
+      <div className="help-ask">
+        <p className="note" role="status" data-testid="help-status">
+          {request.status === 'open'
+            ? t('help.waiting')
+            : t('help.accepted', { name: names(request.acceptedBy) })}
+        </p>
+        <HelpThread id={request.id} closed={false} />
+      </div>
     );
   if (!open)
     return (
