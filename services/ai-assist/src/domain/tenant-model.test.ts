@@ -44,6 +44,18 @@ describe('a tenant model', () => {
     expect(result.priority?.label).toBe('high');
   });
 
+  it('holds after incremental learning exactly the counts a full retrain would give', () => {
+    const labelled = messages.map((text, i) => ({
+      text,
+      category: i < 2 ? 'late' : 'lost',
+      priority: 'high',
+    }));
+    const learned = labelled.slice(1).reduce(learnTicket, trainTenantModel(labelled.slice(0, 1)));
+    const retrained = trainTenantModel(labelled);
+    expect(learned.category.labels).toEqual(retrained.category.labels);
+    expect(learned.priority.vocabulary).toBe(retrained.priority.vocabulary);
+  });
+
   it('round-trips through JSON, as the stored row does', () => {
     const model = trainTenantModel(
       messages.map((text, i) => ({ text, category: 'shipping', priority: i % 2 ? 'low' : 'high' })),
