@@ -1,0 +1,73 @@
+import { trainCalibrated } from './calibration.js';
+import { emptyModel, type LabelModel, learn, type Prediction, predict } from './classifier.js';
+import { detectLanguage } from './language.js';
+import { type Sentiment, sentimentOf } from './sentiment.js';
+import { readFeatures } from './text.js';
+
+/** One tenant's learned categories and priorities: stored per tenant, never merged with another's. */
+export interface TenantModel {
+  version: 1;
+  category: LabelModel;
+  priority: LabelModel;
+}
+
+/** A ticket the tenant labelled: its first customer message with the category and priority it got. */
+export interface LabelledTicket {
+  text: string;
+  category: string;
+  priority: string;
+}
+
+export interface Classification {
+  category: Prediction | null;
+  priority: Prediction | null;
+  sentiment: Sentiment;
+  sentimentScore: number;
+  language: string;
+  /** The lower of the two label confidences: auto-applying on it is safe for both. */
+  confidence: number;
+}
+
+export const emptyTenantModel = (): TenantModel => ({
+  version: 1,
+  category: emptyModel(),
+  priority: emptyModel(),
+});
+
+/** A full (re)train, which also refits each classifier's calibration on the tenant's own tickets. */
+export function trainTenantModel(tickets: LabelledTicket[]): TenantModel {
+  const features = tickets.map((ticket) => readFeatures(ticket.text));
+  return {
+    version: 1,
+    category: trainCalibrated(
+      tickets.map((ticket, i) => ({ terms: features[i]?.topicTerms ?? [], label: ticket.category })),
+    ),
+    priority: trainCalibrated(
+      tickets.map((ticket, i) => ({ terms: features[i]?.urgencyTerms ?? [], label: ticket.priority })),
+    ),
+  };
+}
+
+/** Between retrains: one newly labelled ticket, keeping the last fitted calibration. */
+export function learnTicket(model: TenantModel, ticket: LabelledTicket): TenantModel {
+  const { topicTerms, urgencyTerms } = readFeatures(ticket.text);
+  return {
+    version: 1,
+    category: learn(model.category, { terms: topicTerms, label: ticket.category }),
+    priority: learn(model.priority, { terms: urgencyTerms, label: ticket.priority }),
+  };
+}
+
+export function classifyMessage(model: TenantModel, text: string): Classification {
+  const { topicTerms, urgencyTerms, sentimentScore } = readFeatures(text);
+  const category = predict(model.category, topicTerms);
+  const priority = predict(model.priority, urgencyTerms);
+  return {
+    category,
+    priority,
+    sentiment: sentimentOf(sentimentScore),
+    sentimentScore,
+    language: detectLanguage(text),
+    confidence: Math.min(category?.confidence ?? 0, priority?.confidence ?? 0),
+  };
+}
