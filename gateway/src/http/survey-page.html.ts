@@ -1,18 +1,10 @@
 import { createHash } from 'node:crypto';
+import escapeHtml from 'escape-html';
 
 /*
  * The CSAT survey page (docs/api.md §4.8): plain server-rendered HTML, no script, one small
  * stylesheet inline. Every text that comes from data (the tenant's name, the token) is escaped.
  */
-
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
 
 const style = `
 *{box-sizing:border-box}

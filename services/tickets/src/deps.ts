@@ -1,11 +1,11 @@
 import type { DbPool } from '@switchboard/db';
+import type { Mailer } from '@switchboard/mail';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import type { Assigner } from './actions/assigner.js';
 import type { TicketsConfig } from './config.js';
 import type { Db } from './data/db.js';
-import type { Mailer } from './outbound/mailer.js';
 
 /** Everything the ticket service's app needs, wired by main.ts (or a test). */
 export type TicketsDeps = {

@@ -1,10 +1,10 @@
 import { createLogger, createMetricsRegistry } from '@switchboard/http-kit';
+import { createMailer } from '@switchboard/mail';
 import { connectRedis } from '@switchboard/redis';
 import { createAssigner } from './actions/assigner.js';
 import type { TicketsConfig } from './config.js';
 import { connectDb } from './data/db.js';
 import type { TicketsDeps } from './deps.js';
-import { createMailer } from './outbound/mailer.js';
 
 /** Opens the ticket service's own resources; runService connects the bus. */
 export function openDeps(config: TicketsConfig, busConnected: () => boolean = () => false) {

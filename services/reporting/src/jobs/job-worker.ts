@@ -1,7 +1,7 @@
 import type { Bus } from '@switchboard/event-bus';
 import { startJobWorker } from '@switchboard/jobs';
+import { createMailer } from '@switchboard/mail';
 import type { ReportingDeps } from '../deps.js';
-import { createMailer } from '../mail/mailer.js';
 import { reportJobHandlers } from './report-jobs.js';
 
 /** Runs exports, report emails and notifications from `reporting-jobs.events`. */

@@ -1,10 +1,10 @@
 import { broadcastAudienceInputSchema, broadcastMessageSchema, type JobType } from '@switchboard/contracts';
 import type { JobHandler } from '@switchboard/jobs';
+import type { Mailer } from '@switchboard/mail';
 import { z } from 'zod';
 import type { Db } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import { writeReportWorkbook } from '../exports/report-workbook.js';
-import type { Mailer } from '../mail/mailer.js';
 import { reportEmail } from '../mail/report-email.js';
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -30,13 +30,3 @@ export function surveyChannels(ticket: {
 export const surveyText = (tenantName: string, subject: string, link: string) =>
   `Your request "${subject}" is resolved. ${tenantName} would like to know how we did: ` +
   `please rate your experience at ${link}`;
-
-const entities: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-/** Text made safe for HTML, in an element or an attribute. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => entities[c] ?? c);

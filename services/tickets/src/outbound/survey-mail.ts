@@ -1,4 +1,4 @@
-import { escapeHtml } from '../domain/csat-survey.js';
+import escapeHtml from 'escape-html';
 
 /** The survey mail: the same words as on the other channels, and a link a mail client shows as a button. */
 export function surveyMail(m: {

@@ -1,18 +1,13 @@
 import nodemailer from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer/index.js';
 
 export type Mailer = {
   /** Sends one message; throws when the SMTP server does not take it (the caller retries). */
-  send(message: {
-    to: string;
-    subject: string;
-    text: string;
-    html: string;
-    messageId: string;
-  }): Promise<void>;
+  send(message: Omit<Mail.Options, 'from'>): Promise<{ messageId: string; accepted: string[] }>;
   close(): void;
 };
 
-/** Mail to customers over `smtpUrl` (smtp://, smtps://, credentials in the URL when needed). */
+/** SMTP delivery over `smtpUrl` (smtp://, smtps://, with credentials in the URL when needed). */
 export function createMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl, {
     connectionTimeout: 10_000,
@@ -21,7 +16,8 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
   });
   return {
     async send(message) {
-      await transport.sendMail({ ...message, from });
+      const info = await transport.sendMail({ ...message, from });
+      return { messageId: info.messageId, accepted: info.accepted.map(String) };
     },
     close: () => transport.close(),
   };
