@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { bundled } from './bundles.js';
 import { createTestDatabase } from './databases.js';
+import { startMailbox } from './mailbox.js';
 import { freePort, type RunningProcess, runToCompletion, startProcess } from './processes.js';
 import { type Broker, createTestVhost } from './vhosts.js';
 import { waitFor } from './wait-for.js';
@@ -106,7 +107,11 @@ export async function startStack(options: StackOptions = {}) {
   const prefix = `sbt:${randomBytes(4).toString('hex')}:`;
   // /metrics is served only to a bearer of this token (docs/operations.md).
   const metricsToken = randomBytes(16).toString('hex');
+  // Mail (CSAT survey links, emailed reports) lands here unless a test names its own server: an
+  // unreachable one would be retried and dead-lettered, as it should be in production.
+  const mailbox = await startMailbox();
   const common = {
+    SMTP_URL: mailbox.url,
     METRICS_TOKEN: metricsToken,
     AMQP_URL: vhost.url,
     LOG_LEVEL: 'warn',
@@ -197,6 +202,7 @@ export async function startStack(options: StackOptions = {}) {
       presence.database.drop(),
       reporting.database.drop(),
       vhost.remove(),
+      mailbox.close(),
     ]);
   };
   return {
@@ -233,6 +239,8 @@ export async function startStack(options: StackOptions = {}) {
     startGateway,
     database: auth.database,
     vhost,
+    /** What the services mailed, where a test did not give its own SMTP_URL. */
+    mailbox,
     stop,
   };
 }
