@@ -1,3 +1,4 @@
+import { demoTenantOf } from '@switchboard/testing';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedSessionHistory } from '../src/bin/seed-history.js';
@@ -16,11 +17,7 @@ it('the demo sessions fill two weeks of attendance, with breaks, lateness and an
   timeout: 60_000,
 }, async () => {
   const team = await h.tenant();
-  const demo = {
-    tenantId: team.tenantId,
-    supervisorId: team.supervisor.userId,
-    agentIds: [team.agent.userId, team.otherAgent.userId],
-  };
+  const demo = demoTenantOf(team);
   const first = await seedSessionHistory(h.deps, demo);
   const sessions = await sessionCount(team.tenantId);
   const again = await seedSessionHistory(h.deps, demo);

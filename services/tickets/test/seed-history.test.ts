@@ -1,3 +1,4 @@
+import { demoTenantOf } from '@switchboard/testing';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedTicketHistory } from '../src/bin/seed-history.js';
@@ -14,11 +15,7 @@ it('the demo history is two weeks of varied work, and seeding it again adds noth
   timeout: 120_000,
 }, async () => {
   const team = await h.tenant();
-  const demo = {
-    tenantId: team.tenantId,
-    supervisorId: team.supervisor.userId,
-    agentIds: [team.agent.userId, team.otherAgent.userId],
-  };
+  const demo = demoTenantOf(team);
   const first = await seedTicketHistory(h.deps, demo);
   const counts = await countsOf(team.tenantId);
   const again = await seedTicketHistory(h.deps, demo);

@@ -125,3 +125,17 @@ export async function team<M>(member: (tenantId: string, role: Role) => Promise<
   ]);
   return { tenantId, admin, supervisor, agent, otherAgent, viewer };
 }
+
+type Member = { userId: string };
+
+/** A `team` as a demo seed sees its tenant: the supervisor and both agents (service-runtime's DemoTenant). */
+export const demoTenantOf = (t: {
+  tenantId: string;
+  supervisor: Member;
+  agent: Member;
+  otherAgent: Member;
+}) => ({
+  tenantId: t.tenantId,
+  supervisorId: t.supervisor.userId,
+  agentIds: [t.agent.userId, t.otherAgent.userId],
+});
