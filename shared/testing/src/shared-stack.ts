@@ -52,12 +52,3 @@ export function sharedStack(address: SharedStackAddress): SharedStack {
     database: { url: address.authDatabaseUrl },
   };
 }
-
-/**
- * Stack options with the per-IP request limit lifted on every service: that limit is counted in
- * Redis across every stack on the machine, so a suite that sends many requests would trip it.
- */
-export function withLiftedRequestLimit(): Parameters<typeof startStack>[0] {
-  const env = { RATE_LIMIT_PER_MINUTE: '1000000' };
-  return { gatewayEnv: env, authEnv: env, ticketsEnv: env, presenceEnv: env, reportingEnv: env };
-}

@@ -1,4 +1,4 @@
-import { provideSharedStack, type SharedStackAddress, withLiftedRequestLimit } from '@switchboard/testing';
+import { provideSharedStack, type SharedStackAddress } from '@switchboard/testing';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -9,5 +9,5 @@ declare module 'vitest' {
 
 /** One stack for every file of the package. */
 export default async function setup(project: TestProject) {
-  return provideSharedStack(project, withLiftedRequestLimit());
+  return provideSharedStack(project);
 }

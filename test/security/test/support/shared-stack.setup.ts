@@ -1,4 +1,4 @@
-import { provideSharedStack, type SharedStackAddress, withLiftedRequestLimit } from '@switchboard/testing';
+import { provideSharedStack, type SharedStackAddress } from '@switchboard/testing';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -10,5 +10,5 @@ declare module 'vitest' {
 /** One stack for the files of vitest.config.ts's `sharesStack` (none when SECURITY_BASE_URL names one). */
 export default async function setup(project: TestProject) {
   if (process.env.SECURITY_BASE_URL) return;
-  return provideSharedStack(project, withLiftedRequestLimit());
+  return provideSharedStack(project);
 }
