@@ -140,14 +140,12 @@ describe('outbox relay', () => {
     await waitFor('all published after the failures', () => ids.every((id) => seen(id) === 1));
     const order = spy.messages.map((m) => m.properties.messageId as string).filter((id) => ids.includes(id));
     expect(order).toEqual(ids);
-    const rows = await infra.db
-      .select()
-      .from(outbox)
-      .where(sql`${outbox.id} in ${ids}`)
-      .orderBy(asc(outbox.seq));
-    expect(rows.map((r) => [r.attempts, r.lastError, r.publishedAt !== null])).toEqual(
-      ids.map(() => [3, 'Error: message nacked', true]),
-    );
+    // Marked published once the broker confirms, a moment after the consumer may see the message.
+    const rows = () =>
+      infra.db.select().from(outbox).where(sql`${outbox.id} in ${ids}`).orderBy(asc(outbox.seq));
+    await expect
+      .poll(async () => (await rows()).map((r) => [r.attempts, r.lastError, r.publishedAt !== null]))
+      .toEqual(ids.map(() => [3, 'Error: message nacked', true]));
   });
 
   // PGlite has no backends to terminate: its one session lives as long as the process.
