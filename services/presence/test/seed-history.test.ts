@@ -1,5 +1,6 @@
 import { demoTenantOf } from '@switchboard/testing';
 import { count, eq } from 'drizzle-orm';
+import { localDateOf } from '@switchboard/time';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedSessionHistory } from '../src/bin/seed-history.js';
 import { outbox, workSessions } from '../src/data/schema.js';
@@ -18,19 +19,22 @@ it('the demo sessions fill two weeks of attendance, with breaks, lateness and an
 }, async () => {
   const team = await h.tenant();
   const demo = demoTenantOf(team);
-  const first = await seedSessionHistory(h.deps, demo);
+  // Saturday 23:30 UTC is already Sunday in Madrid: the two weeks are Madrid's, Nov 8 to Nov 21,
+  // starting on a Sunday (a CI run at such an hour once found the test counting UTC days).
+  const end = new Date('2026-11-21T23:30:00Z');
+  const first = await seedSessionHistory(h.deps, demo, end);
   const sessions = await sessionCount(team.tenantId);
-  const again = await seedSessionHistory(h.deps, demo);
+  const again = await seedSessionHistory(h.deps, demo, end);
   expect([first.outcome, again.outcome]).toEqual(['created', 'present']);
   expect(await sessionCount(team.tenantId)).toBe(sessions);
 
-  const to = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  const from = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
-  const res = await h.call('GET', `/api/sessions/attendance?from=${from}&to=${to}`, { as: team.supervisor });
+  const res = await h.call('GET', '/api/sessions/attendance?from=2026-11-08&to=2026-11-21', {
+    as: team.supervisor,
+  });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   const days: Day[] = res.body.data.flatMap((a: { days: Day[] }) => a.days);
   const worked = days.filter((d) => d.workedSeconds > 0);
-  expect(worked.length).toBeGreaterThanOrEqual(12); // two agents, ten workdays, the odd absence
+  expect(worked.length).toBeGreaterThanOrEqual(16); // two agents, ten workdays, the odd absence
   expect(worked.every((d) => d.breakSeconds >= 40 * 60 && d.workedSeconds > 6 * 3600)).toBe(true);
   expect(worked.some((d) => d.late)).toBe(true);
   expect(worked.some((d) => !d.late)).toBe(true);
@@ -41,9 +45,8 @@ it('the demo sessions fill two weeks of attendance, with breaks, lateness and an
     .map((e) => e.envelope as { type: string; tenantId: string; occurredAt: string })
     .filter((e) => e.tenantId === team.tenantId && e.type === 'agent.clocked_in');
   expect(clockIns.length).toBe(sessions);
-  expect(Math.min(...clockIns.map((e) => Date.parse(e.occurredAt)))).toBeLessThan(
-    Date.now() - 12 * 86_400_000,
-  );
+  const earliest = Math.min(...clockIns.map((e) => Date.parse(e.occurredAt)));
+  expect(localDateOf('Europe/Madrid', new Date(earliest))).toBe('2026-11-09'); // the first Monday
 });
 
 async function sessionCount(tenantId: string) {
