@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import * as ai from './events/ai.events.js';
 import * as auth from './events/auth.events.js';
 import type { EventContract } from './events/define-event.js';
 import * as floor from './events/floor.events.js';
@@ -50,6 +51,10 @@ const contracts = [
   reporting.MetricsUpdated,
   jobs.JobQueued,
   jobs.JobUpdated,
+  ai.AiProcessingStarted,
+  ai.AiMessageClassified,
+  ai.AiDraftProposed,
+  ai.AiProcessingCompleted,
 ] as const;
 
 type AnyContract = (typeof contracts)[number];

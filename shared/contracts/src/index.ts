@@ -1,6 +1,7 @@
 export * from './catalog.js';
 export * from './envelope.js';
 export * from './errors.js';
+export * from './events/ai.events.js';
 export * from './events/auth.events.js';
 export * from './events/define-event.js';
 export * from './events/floor.events.js';

@@ -39,6 +39,10 @@ export const streamEventSources = {
   metrics_update: ['metrics.updated'],
   agent_activity: ['agent.activity_logged'],
   performance_update: ['agent.performance_changed'],
+  ai_processing_started: ['ai.processing_started'],
+  ai_classification: ['ai.message_classified'],
+  ai_draft: ['ai.draft_proposed'],
+  ai_processing_completed: ['ai.processing_completed'],
 } as const satisfies Record<string, readonly EventType[]>;
 
 export type StreamEventName = keyof typeof streamEventSources;
