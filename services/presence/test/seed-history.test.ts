@@ -1,6 +1,6 @@
 import { demoTenantOf } from '@switchboard/testing';
-import { count, eq } from 'drizzle-orm';
 import { localDateOf } from '@switchboard/time';
+import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedSessionHistory } from '../src/bin/seed-history.js';
 import { outbox, workSessions } from '../src/data/schema.js';
