@@ -100,9 +100,12 @@ describe('AI assist on a customer message', () => {
     const past = await customerWrites(admin, 'My invoice shows a double charge for March');
     await label(admin, past.ticketId, 'billing');
     await resolve(admin, past.ticketId, agent, 'I refunded the double charge; it shows within 3 days.');
-    const [agentTab, colleagueTab, supervisorTab, otherTab] = await Promise.all(
-      [agent.token, colleague.token, admin.token, other.token].map(tab),
-    );
+    const [agentTab, colleagueTab, supervisorTab, otherTab] = await Promise.all([
+      tab(agent.token),
+      tab(colleague.token),
+      tab(admin.token),
+      tab(other.token),
+    ]);
 
     const phone = `+1${randomBytes(4).readUInt32BE()}`;
     const opened = await customerWrites(admin, 'Hello, a double charge again', phone);
