@@ -26,6 +26,7 @@ PROCESSES=(
   "tickets  services/tickets/src/main.ts 4002  switchboard_tickets"
   "presence services/presence/src/main.ts 4003 switchboard_presence"
   "reporting services/reporting/src/main.ts 4004 switchboard_reporting"
+  "ai-assist services/ai-assist/src/main.ts 4005 switchboard_ai_assist"
   "gateway  gateway/src/main.ts          @GATEWAY_PORT@ -"
   "embedded scripts/embedded.main.ts     @GATEWAY_PORT@ -"
 )

@@ -9,6 +9,12 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  readConfig as aiAssistConfig,
+  prepare as prepareAiAssist,
+  seedDemoAiSettings,
+  startAiAssist,
+} from '@switchboard/ai-assist/service';
+import {
   readConfig as authConfig,
   prepare as prepareAuth,
   seedDemo,
@@ -60,7 +66,7 @@ await prepareAuth(authCfg);
 await seedDemo(authCfg); // its events go out once auth's relay runs
 const auth = await startAuth(authCfg);
 
-const [tickets, presence, reporting] = await Promise.all([
+const [tickets, presence, reporting, aiAssist] = await Promise.all([
   (async () => {
     const config = ticketsConfig(serviceEnv('tickets', auth.url));
     await prepareTickets(config);
@@ -76,6 +82,11 @@ const [tickets, presence, reporting] = await Promise.all([
     await prepareReporting(config);
     return startReporting(config);
   })(),
+  (async () => {
+    const config = aiAssistConfig(serviceEnv('ai-assist', auth.url));
+    await prepareAiAssist(config);
+    return startAiAssist(config);
+  })(),
 ]);
 const gateway = await startGateway(
   gatewayConfig({
@@ -84,14 +95,16 @@ const gateway = await startGateway(
     TICKETS_URL: tickets.url,
     PRESENCE_URL: presence.url,
     REPORTING_URL: reporting.url,
+    AI_ASSIST_URL: aiAssist.url,
   }),
 );
 // As ./manage.sh start does once the stack is healthy: the demo's two weeks, through the real actions.
 const history = await seedDemoHistory(tickets.deps, auth.url);
 const sessions = await seedDemoSessions(presence.deps, auth.url);
+await seedDemoAiSettings(aiAssist.deps, auth.url);
 logger.info(
   { demoHistory: history.outcome, steps: history.steps, sessionMoves: sessions.steps },
   'demo history seeded',
 );
 logger.info({ url: gateway.url }, 'Switchboard runs in embedded mode');
-closeOnSignal(logger, [gateway.stop, reporting.stop, presence.stop, tickets.stop, auth.stop]);
+closeOnSignal(logger, [gateway.stop, aiAssist.stop, reporting.stop, presence.stop, tickets.stop, auth.stop]);

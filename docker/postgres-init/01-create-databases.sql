@@ -5,3 +5,4 @@ CREATE DATABASE switchboard_auth;
 CREATE DATABASE switchboard_tickets;
 CREATE DATABASE switchboard_presence;
 CREATE DATABASE switchboard_reporting;
+CREATE DATABASE switchboard_ai_assist;

@@ -71,7 +71,15 @@ describe('the public port', () => {
     const res = await stack.call('GET', '/healthz');
     expect(res.body).toEqual({
       status: 'ok',
-      checks: { redis: 'up', rabbitmq: 'up', auth: 'up', tickets: 'up', presence: 'up', reporting: 'up' },
+      checks: {
+        redis: 'up',
+        rabbitmq: 'up',
+        auth: 'up',
+        tickets: 'up',
+        presence: 'up',
+        reporting: 'up',
+        'ai-assist': 'up',
+      },
     });
   });
 

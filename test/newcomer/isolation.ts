@@ -14,7 +14,9 @@ export type Isolation = {
 };
 
 const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const services = ['auth', 'tickets', 'presence', 'reporting'] as const;
+const services = ['auth', 'tickets', 'presence', 'reporting', 'ai-assist'] as const;
+/** manage.sh's prefix of a process's variables: AI_ASSIST_PORT, AI_ASSIST_DATABASE_URL. */
+const envPrefix = (service: string) => service.replaceAll('-', '_').toUpperCase();
 
 /** A port of its own for each of manage.sh's processes, and for the mail catcher's SMTP. */
 async function ownPorts(names: string[]): Promise<Record<string, string>> {
@@ -28,9 +30,11 @@ const portNames = ['GATEWAY_PORT', 'MAILDEV_WEB_PORT', 'MAILDEV_SMTP_PORT'];
 
 /** On the machine's Postgres, RabbitMQ and Redis, in databases, a vhost and key prefixes of its own. */
 export async function onTheServers(runDir: string): Promise<Isolation> {
-  const ports = await ownPorts([...portNames, ...services.map((s) => `${s.toUpperCase()}_PORT`)]);
+  const ports = await ownPorts([...portNames, ...services.map((s) => `${envPrefix(s)}_PORT`)]);
   const tag = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const databases = services.map((service) => [service, `sbt_newcomer_${tag}_${service}`] as const);
+  const databases = services.map(
+    (service) => [service, `sbt_newcomer_${tag}_${service.replaceAll('-', '_')}`] as const,
+  );
   const server = new URL(adminUrl);
   server.pathname = '';
   const databaseUrl = (name: string) => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
@@ -42,7 +46,7 @@ export async function onTheServers(runDir: string): Promise<Isolation> {
       SWITCHBOARD_RUN_DIR: runDir,
       POSTGRES_URL: server.toString().replace(/\/$/, ''),
       ...Object.fromEntries(
-        databases.map(([s, name]) => [`${s.toUpperCase()}_DATABASE_URL`, databaseUrl(name)]),
+        databases.map(([s, name]) => [`${envPrefix(s)}_DATABASE_URL`, databaseUrl(name)]),
       ),
       AMQP_URL: vhost.url,
       REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',

@@ -2,7 +2,7 @@ import type { GatewayConfig } from '../config.js';
 
 /** A public path (find-my-way syntax) and the service that owns it. */
 export type Route = { path: string; service: Service };
-export type Service = 'auth' | 'tickets' | 'presence' | 'reporting';
+export type Service = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist';
 
 /**
  * The routing table of docs/api.md §4. A more specific path wins over a wildcard
@@ -35,6 +35,9 @@ export const routes: Route[] = [
   { path: '/api/agents/:id/performance', service: 'reporting' },
   { path: '/api/jobs', service: 'reporting' },
   { path: '/api/jobs/*', service: 'reporting' },
+  { path: '/api/ai/*', service: 'ai-assist' },
+  // A ticket's AI is the ai-assist service's data: this beats tickets' `/api/tickets/*`.
+  { path: '/api/tickets/:id/ai', service: 'ai-assist' },
 ];
 
 export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => ({
@@ -42,4 +45,5 @@ export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => (
   tickets: config.TICKETS_URL,
   presence: config.PRESENCE_URL,
   reporting: config.REPORTING_URL,
+  'ai-assist': config.AI_ASSIST_URL,
 });

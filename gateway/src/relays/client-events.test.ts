@@ -142,3 +142,47 @@ describe("an agent's activity lines and performance", () => {
     }
   });
 });
+
+describe('AI assist on a customer message', () => {
+  const tenantId = randomUUID();
+  const step = { ticketId, messageId: randomUUID(), ticketAssigneeId: assigneeId };
+  const classified: EventData<'ai.message_classified'> = {
+    ...step,
+    category: 'billing',
+    priority: 'high',
+    sentiment: 'negative',
+    sentimentScore: -0.6,
+    language: 'en',
+    confidence: 0.9,
+    provider: 'local',
+    autoApply: null,
+  };
+  const newMessage = toClientEvents(envelope('message.created', message(), tenantId))[0];
+
+  it('shows its progress and classification to everyone who sees the message', () => {
+    const steps = [
+      envelope('ai.processing_started', step, tenantId),
+      envelope('ai.message_classified', classified, tenantId),
+      envelope('ai.processing_completed', { ...step, ms: 40, classified: true, drafted: true }, tenantId),
+    ].flatMap(toClientEvents);
+    expect(steps.map((e) => e.name)).toEqual([
+      'ai_processing_started',
+      'ai_classification',
+      'ai_processing_completed',
+    ]);
+    for (const e of steps) expect(e.rooms.sort()).toEqual(newMessage?.rooms.sort());
+    expect(steps[1]?.data).toMatchObject({ category: 'billing', sentiment: 'negative', confidence: 0.9 });
+  });
+
+  it("gives the drafted reply to the ticket's assignee alone", () => {
+    const draft = { content: 'Sorry about the double charge…', sources: [{ ticketId: randomUUID() }] };
+    const [proposed] = toClientEvents(
+      envelope('ai.draft_proposed', { ...step, draft, confidence: 0.7, provider: 'local' }, tenantId),
+    );
+    expect(proposed).toEqual({
+      name: 'ai_draft',
+      rooms: [`user:${assigneeId}`],
+      data: { ...step, draft, confidence: 0.7, provider: 'local' },
+    });
+  });
+});

@@ -148,6 +148,13 @@ const toStaffAndAgent =
     data: e.data,
   });
 
+/** A drafted reply is for the one who works the ticket: supervisors watching it do not get it. */
+const toAssignee: Of<'ai_draft'> = (e) => ({
+  name: 'ai_draft',
+  rooms: e.data.ticketAssigneeId ? [userRoom(e.data.ticketAssigneeId)] : [],
+  data: e.data,
+});
+
 /**
  * The one place that maps domain events to client events. A service that starts producing an
  * event adds its line here; the gateway's queue binds exactly these keys.
@@ -184,6 +191,11 @@ export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   'metrics.updated': toTenant('metrics_update'),
   'agent.activity_logged': toStaffAndAgent('agent_activity'),
   'agent.performance_changed': toStaffAndAgent('performance_update'),
+  // AI assist on a customer message (docs/ai.md): its steps reach whoever sees the message.
+  'ai.processing_started': toTicketAudience('ai_processing_started'),
+  'ai.message_classified': toTicketAudience('ai_classification'),
+  'ai.draft_proposed': toAssignee,
+  'ai.processing_completed': toTicketAudience('ai_processing_completed'),
 };
 
 /** The client events a domain event makes, in the order they are streamed; none for most events. */

@@ -2,10 +2,19 @@ import { loadConfig, serviceEnv } from '@switchboard/config';
 import { z } from 'zod';
 
 /*
- * Port and database of the process the service will run as, and the `openai` provider's endpoint.
- * The defaults are for local development only: an Ollama server on this machine, no key.
+ * Port and database of the service, where tokens are checked, how often tenant models are
+ * retrained, and the `openai` provider's endpoint. The defaults are for local development only:
+ * an Ollama server on this machine, no key.
  */
 const aiAssistEnv = serviceEnv({ port: 4005, database: 'switchboard_ai_assist' }).extend({
+  AUTH_URL: z.url().default('http://127.0.0.1:4001').describe('Where the JWKS comes from'),
+  JWT_ISSUER: z.string().default('switchboard'),
+  AI_RETRAIN_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(900_000)
+    .describe('How often tenant models with labels learned since their last train are retrained in full'),
   AI_BASE_URL: z
     .url()
     .default('http://127.0.0.1:11434/v1')

@@ -60,6 +60,7 @@ type StackOptions = {
   ticketsEnv?: Env;
   presenceEnv?: Env;
   reportingEnv?: Env;
+  aiAssistEnv?: Env;
   /** Extra node flags per process (the benchmarks' `--cpu-prof`). */
   nodeArgs?: Partial<Record<ServiceName | 'gateway', string[]>>;
 };
@@ -76,7 +77,7 @@ async function startService(name: ServiceName, env: Env, nodeArgs: string[] = []
   const process = startProcess(main, processEnv, nodeArgs);
   return { name, database, process, env: processEnv, nodeArgs };
 }
-type ServiceName = 'auth' | 'tickets' | 'presence' | 'reporting';
+type ServiceName = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist';
 type StartedService = Awaited<ReturnType<typeof startService>>;
 
 /** Starts a stopped service again on its port with its database, and waits until it is healthy. */
@@ -98,7 +99,8 @@ async function restartService(service: StartedService): Promise<void> {
 export async function startStack(options: StackOptions = {}) {
   const { infra } = options;
   const vhost = await createTestVhost('gateway', infra?.broker);
-  const [authPort, ticketsPort, presencePort, reportingPort] = [
+  const [authPort, ticketsPort, presencePort, reportingPort, aiAssistPort] = [
+    await freePort(),
     await freePort(),
     await freePort(),
     await freePort(),
@@ -131,6 +133,7 @@ export async function startStack(options: StackOptions = {}) {
     TICKETS_URL: `http://127.0.0.1:${ticketsPort}`,
     PRESENCE_URL: `http://127.0.0.1:${presencePort}`,
     REPORTING_URL: `http://127.0.0.1:${reportingPort}`,
+    AI_ASSIST_URL: `http://127.0.0.1:${aiAssistPort}`,
   };
   const args = options.nodeArgs ?? {};
   const pg = infra?.postgresUrl;
@@ -157,13 +160,15 @@ export async function startStack(options: StackOptions = {}) {
     METRICS_PUSH_MS: '300',
     ...options.reportingEnv,
   };
-  const [tickets, presence, reporting] = await Promise.all([
+  const aiAssistEnv = { ...common, ...urls, PORT: String(aiAssistPort), ...options.aiAssistEnv };
+  const [tickets, presence, reporting, aiAssist] = await Promise.all([
     startService('tickets', ticketsEnv, args.tickets, pg),
     startService('presence', presenceEnv, args.presence, pg),
     startService('reporting', reportingEnv, args.reporting, pg),
+    startService('ai-assist', aiAssistEnv, args['ai-assist'], pg),
   ]);
   const output = () =>
-    [auth, tickets, presence, reporting].map((service) => service.process.output()).join('\n');
+    [auth, tickets, presence, reporting, aiAssist].map((service) => service.process.output()).join('\n');
 
   const gateways: { port: number; url: string; process: RunningProcess }[] = [];
   /** Starts a gateway process (again, on the same port, when given one) and waits until it is healthy. */
@@ -195,12 +200,14 @@ export async function startStack(options: StackOptions = {}) {
       tickets.process.stop(),
       presence.process.stop(),
       reporting.process.stop(),
+      aiAssist.process.stop(),
     ]);
     await Promise.all([
       auth.database.drop(),
       tickets.database.drop(),
       presence.database.drop(),
       reporting.database.drop(),
+      aiAssist.database.drop(),
       vhost.remove(),
       mailbox.close(),
     ]);
@@ -221,8 +228,12 @@ export async function startStack(options: StackOptions = {}) {
     get reporting() {
       return reporting.process;
     },
+    get aiAssist() {
+      return aiAssist.process;
+    },
     /** Starts a service stopped by the test again, as an operator would after a restart. */
-    restart: (name: ServiceName) => restartService({ auth, tickets, presence, reporting }[name]),
+    restart: (name: ServiceName) =>
+      restartService({ auth, tickets, presence, reporting, 'ai-assist': aiAssist }[name]),
     ticketsDatabase: tickets.database,
     /** Every service's database URL, for suites that check what each one stored. */
     databaseUrls: {
@@ -230,6 +241,7 @@ export async function startStack(options: StackOptions = {}) {
       tickets: tickets.database.url,
       presence: presence.database.url,
       reporting: reporting.database.url,
+      'ai-assist': aiAssist.database.url,
     },
     /** Each service's own address, for what the gateway does not expose (e.g. its /metrics). */
     urls,

@@ -1,5 +1,5 @@
 import { readConfig } from '../config.js';
-import { runMigrations } from '../data/migrate.js';
+import { prepare } from './prepare.js';
 
-await runMigrations(readConfig().DATABASE_URL);
-console.log('ai-assist: migrations applied');
+await prepare(readConfig());
+console.log('ai-assist: migrations applied, queue provisioned');

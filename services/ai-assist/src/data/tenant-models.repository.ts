@@ -45,3 +45,26 @@ export async function saveLearnedModel(db: Tx, tenantId: string, model: TenantMo
       set: { model, learnedSinceTrain: sql`${tenantModels.learnedSinceTrain} + 1`, updatedAt: at },
     });
 }
+
+/** Tenants with labels learned since their last full train: the retrain job's work. */
+export async function tenantsToRetrain(db: Tx): Promise<string[]> {
+  const rows = await db
+    .select({ tenantId: tenantModels.tenantId })
+    .from(tenantModels)
+    .where(sql`${tenantModels.learnedSinceTrain} > 0`);
+  return rows.map((r) => r.tenantId);
+}
+
+/** The tenant's model row, locked until the transaction ends (learning and retraining take turns). */
+export async function lockTenantModel(tx: Tx, tenantId: string): Promise<StoredTenantModel | null> {
+  const [row] = await tx
+    .select({
+      model: tenantModels.model,
+      learnedSinceTrain: tenantModels.learnedSinceTrain,
+      trainedAt: tenantModels.trainedAt,
+    })
+    .from(tenantModels)
+    .where(eq(tenantModels.tenantId, tenantId))
+    .for('update');
+  return row ?? null;
+}

@@ -11,12 +11,19 @@ export interface TenantModel {
   priority: LabelModel;
 }
 
-/** A ticket the tenant labelled: its first customer message with the category and priority it got. */
+/**
+ * A ticket the tenant labelled: its first customer message with the category and priority it got;
+ * null for a label nobody set (only people's labels are learned), which that classifier skips.
+ */
 export interface LabelledTicket {
   text: string;
-  category: string;
-  priority: string;
+  category: string | null;
+  priority: string | null;
 }
+
+type Labelled = { terms: string[]; label: string | null };
+const withLabel = (examples: Labelled[]) =>
+  examples.filter((e): e is { terms: string[]; label: string } => e.label !== null);
 
 export interface Classification {
   category: Prediction | null;
@@ -40,10 +47,14 @@ export function trainTenantModel(tickets: LabelledTicket[]): TenantModel {
   return {
     version: 1,
     category: trainCalibrated(
-      tickets.map((ticket, i) => ({ terms: features[i]?.topicTerms ?? [], label: ticket.category })),
+      withLabel(
+        tickets.map((ticket, i) => ({ terms: features[i]?.topicTerms ?? [], label: ticket.category })),
+      ),
     ),
     priority: trainCalibrated(
-      tickets.map((ticket, i) => ({ terms: features[i]?.urgencyTerms ?? [], label: ticket.priority })),
+      withLabel(
+        tickets.map((ticket, i) => ({ terms: features[i]?.urgencyTerms ?? [], label: ticket.priority })),
+      ),
     ),
   };
 }
@@ -51,10 +62,13 @@ export function trainTenantModel(tickets: LabelledTicket[]): TenantModel {
 /** Between retrains: one newly labelled ticket, keeping the last fitted calibration. */
 export function learnTicket(model: TenantModel, ticket: LabelledTicket): TenantModel {
   const { topicTerms, urgencyTerms } = readFeatures(ticket.text);
+  const { category, priority } = ticket;
   return {
     version: 1,
-    category: learn(model.category, { terms: topicTerms, label: ticket.category }),
-    priority: learn(model.priority, { terms: urgencyTerms, label: ticket.priority }),
+    category:
+      category === null ? model.category : learn(model.category, { terms: topicTerms, label: category }),
+    priority:
+      priority === null ? model.priority : learn(model.priority, { terms: urgencyTerms, label: priority }),
   };
 }
 

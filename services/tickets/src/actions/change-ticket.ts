@@ -1,6 +1,7 @@
 import type { Caller } from '@switchboard/auth-verify';
 import { now as clockNow } from '@switchboard/clock';
 import {
+  type EventContext,
   invalidInput,
   invalidTransition,
   notAllowed,
@@ -61,28 +62,49 @@ async function editFields(
   current: TicketWithCustomer,
   fields: Omit<TicketChanges, 'status' | 'reason'>,
 ) {
-  const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
-    (k) => fields[k] !== undefined && JSON.stringify(fields[k]) !== JSON.stringify(current.ticket[k]),
-  );
+  const changed = changedFields(current.ticket, fields);
   if (changed.length === 0) return current;
   const isSupervisor = caller.role === 'admin' || caller.role === 'supervisor';
   if (!isSupervisor && current.ticket.assigneeId !== caller.userId)
     throw notAllowed('Only the assignee or a supervisor edits this ticket');
+  return writeFields(tx, caller, current, changed, fields, { actorId: caller.userId });
+}
+
+type Fields = Omit<TicketChanges, 'status' | 'reason'>;
+
+/** The fields given that differ from the ticket's. */
+export const changedFields = (ticket: TicketRow, fields: Fields) =>
+  (Object.keys(fields) as (keyof Fields)[]).filter(
+    (k) => fields[k] !== undefined && JSON.stringify(fields[k]) !== JSON.stringify(ticket[k]),
+  );
+
+/**
+ * Writes changed fields of a locked ticket with their history row and `ticket.updated`. The system
+ * (actorId null) says in `note` what acted for it, so the timeline can tell who set what.
+ */
+export async function writeFields(
+  tx: Tx,
+  origin: EventContext,
+  current: TicketWithCustomer,
+  changed: (keyof Fields)[],
+  fields: Fields,
+  by: { actorId: string | null; note?: Record<string, unknown> },
+) {
   const patch = Object.fromEntries(changed.map((k) => [k, fields[k]]));
   const before = Object.fromEntries(changed.map((k) => [k, current.ticket[k]]));
-  const ticket = await updateTicket(tx, caller.tenantId, current.ticket.id, patch);
+  const ticket = await updateTicket(tx, origin.tenantId, current.ticket.id, patch);
   await recordHistory(tx, {
-    tenantId: caller.tenantId,
+    tenantId: origin.tenantId,
     ticketId: ticket.id,
-    actorId: caller.userId,
+    actorId: by.actorId,
     action: 'updated',
-    changes: { before, after: patch },
+    changes: { before, after: patch, ...by.note },
   });
-  await recordEvent(tx, caller, 'ticket.updated', {
+  await recordEvent(tx, origin, 'ticket.updated', {
     ...toTicket(ticket, current.customer),
     ticketId: ticket.id,
     changed,
-    actorId: caller.userId,
+    actorId: by.actorId,
   });
   return { ...current, ticket };
 }

@@ -4,6 +4,7 @@ import type { Assigner } from '../actions/assigner.js';
 import type { Tx } from '../data/db.js';
 import type { TicketsDeps } from '../deps.js';
 import { agentPresenceHandlers } from './on-agent-presence.handler.js';
+import { onMessageClassified } from './on-message-classified.handler.js';
 import { onTenantCreated } from './on-tenant-created.handler.js';
 import { onTicketResolved } from './on-ticket-resolved.handler.js';
 import { onUserChanged, onUserDeactivated } from './on-user-changed.handler.js';
@@ -19,6 +20,7 @@ function handlersFor(assigner?: Assigner): EventHandlers<Tx> {
     'user.updated': onUserChanged,
     'user.deactivated': onUserDeactivated,
     ...agentPresenceHandlers(assigner),
+    'ai.message_classified': onMessageClassified,
   };
 }
 
