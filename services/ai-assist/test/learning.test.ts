@@ -77,4 +77,19 @@ describe('each tenant learns its own labels', () => {
       expect(ai.body.data.draft.content).toContain('refund');
     }
   });
+
+  it('shows the draft to the assignee alone, and nothing to another tenant', async () => {
+    const a = await labelledTenant('billing');
+    const ticket = ticketOf(a.tenantId, a.agent.userId);
+    await h.publish([h.ticketCreated(ticket), h.customerMessage(ticket, 'You charged me twice')]);
+    const supervisor = await h.member(a.tenantId, 'supervisor');
+    const seen = await h.call('GET', `/api/tickets/${ticket.id}/ai`, { as: supervisor });
+    expect(seen.body.data).toMatchObject({ classification: { category: 'billing' }, draft: null });
+    const list = await h.call('GET', `/api/ai/tickets?ids=${ticket.id}`, { as: supervisor });
+    expect(list.body.data.map((r: { ticketId: string }) => r.ticketId)).toEqual([ticket.id]);
+    const stranger = await h.member(uuidv7(), 'admin');
+    expect((await h.call('GET', `/api/tickets/${ticket.id}/ai`, { as: stranger })).status).toBe(404);
+    expect((await h.call('GET', `/api/ai/tickets?ids=${ticket.id}`, { as: stranger })).body.data).toEqual([]);
+    expect((await h.call('GET', '/api/ai/tickets?ids=nope', { as: stranger })).status).toBe(400);
+  });
 });
