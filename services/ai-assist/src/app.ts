@@ -1,6 +1,7 @@
 import { registerAuthServiceTokens } from '@switchboard/auth-verify';
 import { createHttpApp, registerHealthz, serviceHealthChecks } from '@switchboard/http-kit';
 import type { AiAssistDeps } from './deps.js';
+import { aiRoutes } from './http/ai.routes.js';
 
 /** The AI assist service's HTTP app; never listens (main.ts or a test does). */
 export async function buildApp(deps: AiAssistDeps) {
@@ -14,5 +15,6 @@ export async function buildApp(deps: AiAssistDeps) {
   });
   registerAuthServiceTokens(app, deps);
   registerHealthz(app, serviceHealthChecks(deps));
+  aiRoutes(app, deps);
   return app;
 }
