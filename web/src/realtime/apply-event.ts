@@ -5,6 +5,15 @@ import type { Broadcast } from '../features/floor/api.js';
 import type { PresenceEntry } from '../features/presence/api.js';
 import type { Page } from '../lib/api.js';
 import {
+  classificationOf,
+  draftOf,
+  startReading,
+  stopReading,
+  withClassification,
+  withDraft,
+  withSentiment,
+} from './ai-reducers.js';
+import {
   ackBroadcast,
   appendMessage,
   applyPresence,
@@ -17,15 +26,6 @@ import {
   type ThreadMessage,
   ticketOf,
 } from './cache-reducers.js';
-import {
-  classificationOf,
-  draftOf,
-  startReading,
-  stopReading,
-  withClassification,
-  withDraft,
-  withSentiment,
-} from './ai-reducers.js';
 import { keys } from './query-keys.js';
 
 type Payload = Record<string, unknown>;
@@ -59,7 +59,11 @@ const onTicket: Effect = (qc, p) => {
 };
 
 /** Updates a cached value; one still loading would be answered from before the event, so it loads again. */
-function patch<T>(qc: QueryClient, queryKey: readonly unknown[], update: (cached: T | undefined) => T | undefined) {
+function patch<T>(
+  qc: QueryClient,
+  queryKey: readonly unknown[],
+  update: (cached: T | undefined) => T | undefined,
+) {
   qc.setQueryData<T>(queryKey, update);
   if (qc.isFetching({ queryKey }) > 0) reload(qc, queryKey);
 }

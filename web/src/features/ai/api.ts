@@ -30,7 +30,11 @@ export type TicketDraft = {
   draftedAt: string;
 };
 
-export type TicketAi = { ticketId: string; classification: TicketClassification | null; draft: TicketDraft | null };
+export type TicketAi = {
+  ticketId: string;
+  classification: TicketClassification | null;
+  draft: TicketDraft | null;
+};
 
 /** One listed ticket's latest classification (GET /api/ai/tickets), for the sentiment badges. */
 export type TicketSentiment = {

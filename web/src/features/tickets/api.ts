@@ -95,14 +95,18 @@ export function useCreateTicket() {
 }
 
 /** What PATCH /api/tickets/:id takes from the app: a status move, or a corrected category or priority. */
-export type TicketChange = { status?: TicketStatus; reason?: string; category?: string | null; priority?: Priority };
+export type TicketChange = {
+  status?: TicketStatus;
+  reason?: string;
+  category?: string | null;
+  priority?: Priority;
+};
 
 /** PATCH /api/tickets/:id: status moves, and the AI chips' corrections (the model learns from them). */
 export function useUpdateTicket(id: string) {
   const onSuccess = useTicketAnswer();
   return useMutation({
-    mutationFn: (body: TicketChange) =>
-      api<Ticket>(`/api/tickets/${id}`, { method: 'PATCH', body }),
+    mutationFn: (body: TicketChange) => api<Ticket>(`/api/tickets/${id}`, { method: 'PATCH', body }),
     onSuccess,
   });
 }
