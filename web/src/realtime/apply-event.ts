@@ -1,8 +1,18 @@
 import type { StreamEventName, StreamPayload, Ticket } from '@switchboard/contracts';
 import type { QueryClient } from '@tanstack/react-query';
+import type { TicketAi, TicketSentiment } from '../features/ai/api.js';
 import type { Broadcast } from '../features/floor/api.js';
 import type { PresenceEntry } from '../features/presence/api.js';
 import type { Page } from '../lib/api.js';
+import {
+  classificationOf,
+  draftOf,
+  startReading,
+  stopReading,
+  withClassification,
+  withDraft,
+  withSentiment,
+} from './ai-reducers.js';
 import {
   ackBroadcast,
   appendMessage,
@@ -48,15 +58,46 @@ const onTicket: Effect = (qc, p) => {
   reload(qc, keys.presence);
 };
 
+/** Updates a cached value; one still loading would be answered from before the event, so it loads again. */
+function patch<T>(
+  qc: QueryClient,
+  queryKey: readonly unknown[],
+  update: (cached: T | undefined) => T | undefined,
+) {
+  qc.setQueryData<T>(queryKey, update);
+  if (qc.isFetching({ queryKey }) > 0) reload(qc, queryKey);
+}
+
 const onMessages =
   (reduce: (page: Page<ThreadMessage> | undefined, p: Payload) => Page<ThreadMessage> | undefined): Effect =>
   (qc, p) => {
     if (typeof p.ticketId !== 'string') return;
-    const queryKey = keys.messages(p.ticketId);
-    qc.setQueryData<Page<ThreadMessage>>(queryKey, (page) => reduce(page, p));
-    // A thread still loading would be answered from before this event, replacing what was just set.
-    if (qc.isFetching({ queryKey }) > 0) reload(qc, queryKey);
+    patch<Page<ThreadMessage>>(qc, keys.messages(p.ticketId), (page) => reduce(page, p));
   };
+
+/** The ticket's chips, and the sentiment badge of every cached list that shows the ticket. */
+const onClassification: Effect = (qc, p) => {
+  const c = classificationOf(p);
+  if (!c || typeof p.ticketId !== 'string') return;
+  const ticketId = p.ticketId;
+  patch<TicketAi | null>(qc, keys.ticketAi(ticketId), (ai) => withClassification(ai, c) ?? undefined);
+  for (const [queryKey, list] of qc.getQueriesData<TicketSentiment[]>({ queryKey: keys.aiSentiments })) {
+    const askedFor = (queryKey[2] ?? []) as string[];
+    qc.setQueryData(queryKey, withSentiment(list, askedFor, ticketId, c));
+  }
+};
+
+/** Sent only to the assignee's sockets; it waits in the ticket's AI state for the composer. */
+const onDraft: Effect = (qc, p) => {
+  const d = draftOf(p);
+  if (!d || typeof p.ticketId !== 'string') return;
+  patch<TicketAi | null>(qc, keys.ticketAi(p.ticketId), (ai) => withDraft(ai, d) ?? undefined);
+};
+
+const onReading =
+  (reduce: typeof startReading): Effect =>
+  (qc, p) =>
+    qc.setQueryData<Record<string, string>>(keys.aiProcessing, (map) => reduce(map, p));
 
 const onPresence: Effect = (qc, p) => {
   const next = applyPresence(qc.getQueryData<PresenceEntry[]>(keys.presence), p);
@@ -117,6 +158,10 @@ export const effects = {
   help_message: invalidate(keys.help),
   metrics_update: invalidate(keys.reports),
   job_update: invalidate(keys.jobs),
+  ai_processing_started: onReading(startReading),
+  ai_classification: onClassification,
+  ai_draft: onDraft,
+  ai_processing_completed: onReading(stopReading),
 } satisfies { [N in StreamEventName]?: (qc: QueryClient, p: StreamPayload<N>) => void };
 
 export function applyEvent(qc: QueryClient, name: string, payload: unknown): void {

@@ -17,4 +17,14 @@ export const keys = {
   policies: ['sla', 'policies'] as const,
   reports: ['reports'] as const,
   jobs: ['jobs'] as const,
+  /** AI assist: one ticket's classification and draft (GET /api/tickets/:id/ai). */
+  ai: ['ai'] as const,
+  ticketAi: (id: string) => ['ai', 'ticket', id] as const,
+  /** The latest classification of a list's tickets (GET /api/ai/tickets?ids=…), by the ids asked for. */
+  aiSentiments: ['ai', 'tickets'] as const,
+  aiSentimentsOf: (ids: readonly string[]) => ['ai', 'tickets', ids] as const,
+  /** Tickets the AI is reading right now, and drafts this tab put aside: the tab's own, never fetched. */
+  aiProcessing: ['ai-local', 'processing'] as const,
+  aiDismissed: ['ai-local', 'dismissed'] as const,
+  aiSettings: ['settings', 'ai'] as const,
 };

@@ -31,7 +31,8 @@ export type Notice = {
 export type Me = { id: string; role: Role };
 
 const manages = (role: Role) => role === 'supervisor' || role === 'admin';
-const ticketPath = (me: Me, ticketId: string) =>
+/** Where a ticket opens for `me`: the agent portal, or the console queue. */
+export const ticketPath = (me: Me, ticketId: string) =>
   me.role === 'agent' ? `/agent/tickets/${ticketId}` : `/console/queue/${ticketId}`;
 
 /** The notice `event` brings `me`, or null: nobody is told of what they did themselves. */

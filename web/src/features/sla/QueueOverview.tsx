@@ -8,6 +8,8 @@ import { Badge, Grid, QueryState } from '../../components/ui.js';
 import { formatCountdown, nextSlaDue, type SlaPolicy, ticksEverySecond } from '../../lib/sla-clock.js';
 import { statusLabel, ticketStatuses } from '../../lib/transitions.js';
 import { useNames } from '../agents/api.js';
+import { useTicketSentiments } from '../ai/api.js';
+import { SentimentBadge } from '../ai/SentimentBadge.js';
 import { useTickets } from '../tickets/api.js';
 import { NewTicket } from '../tickets/NewTicket.js';
 import { PriorityFilter, StatusFilter } from '../tickets/TicketFilters.js';
@@ -54,6 +56,7 @@ export function QueueOverview({ creating = false }: { creating?: boolean }) {
   const marks = useSlaMarks().data ?? {};
   const names = useNames();
   const rows = tickets.data?.data ?? [];
+  const sentimentOf = useTicketSentiments(rows.map((ticket) => ticket.id));
   const policyOf = (p: string) => policies.data?.find((x) => x.priority === p);
   const now = useQueueClock(rows, policyOf);
 
@@ -98,6 +101,7 @@ export function QueueOverview({ creating = false }: { creating?: boolean }) {
                   <th scope="row">
                     <NavLink to={`/console/queue/${ticket.id}`}>{ticket.subject}</NavLink>
                     <small>{ticket.customer?.name}</small>
+                    <SentimentBadge sentiment={sentimentOf(ticket.id)} />
                   </th>
                   <td>
                     <Badge tone={ticket.priority}>{ticket.priority}</Badge>

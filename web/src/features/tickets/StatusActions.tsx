@@ -3,12 +3,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Failure } from '../../components/ui.js';
 import { type Actor, type StatusAction, statusActions } from '../../lib/transitions.js';
-import { useChangeStatus } from './api.js';
+import { useUpdateTicket } from './api.js';
 
 /** Buttons for exactly the legal moves; rejecting asks for the reason first. */
 export function StatusActions({ ticket, actor }: { ticket: Ticket; actor: Actor }) {
   const { t } = useTranslation('tickets');
-  const change = useChangeStatus(ticket.id);
+  const change = useUpdateTicket(ticket.id);
   // Keyed by the move (from → to): the same target reads differently from each status.
   const label = (a: StatusAction) => t(`actions.${ticket.status}.${a.to}`, { defaultValue: a.label });
   const [asking, setAsking] = useState<StatusAction | null>(null);

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Pager } from '../../components/Pager.js';
 import { Badge, QueryState, timeOf } from '../../components/ui.js';
+import { useTicketSentiments } from '../ai/api.js';
+import { SentimentBadge } from '../ai/SentimentBadge.js';
 import { type TicketFilters, useTickets } from './api.js';
 import { PriorityFilter, StatusFilter } from './TicketFilters.js';
 import './TicketList.css';
@@ -30,6 +32,7 @@ export function TicketList({ title, base, fixed, emptyText }: Props) {
   });
   const id = title.toLowerCase().replace(/\W+/g, '-');
   const tickets = query.data?.data ?? [];
+  const sentimentOf = useTicketSentiments(tickets.map((ticket) => ticket.id));
   return (
     <section className="queue" aria-labelledby={`${id}-title`}>
       <header className="queue-head">
@@ -68,6 +71,7 @@ export function TicketList({ title, base, fixed, emptyText }: Props) {
                 <span className="ticket-meta">
                   <Badge tone={ticket.priority}>{t(`priority.${ticket.priority}`)}</Badge>
                   <Badge tone={`status-${ticket.status}`}>{t(`status.${ticket.status}`)}</Badge>
+                  <SentimentBadge sentiment={sentimentOf(ticket.id)} />
                   <span>{ticket.customer?.name ?? t('internal')}</span>
                   <time dateTime={ticket.updatedAt}>{timeOf(ticket.updatedAt)}</time>
                 </span>

@@ -1,4 +1,4 @@
-import type { Message, Ticket, TicketStatus } from '@switchboard/contracts';
+import type { Message, Priority, Ticket, TicketStatus } from '@switchboard/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../lib/api.js';
 import { joinEarlier, openingPages, threadPageSize } from '../../lib/thread-pages.js';
@@ -94,11 +94,19 @@ export function useCreateTicket() {
   });
 }
 
-export function useChangeStatus(id: string) {
+/** What PATCH /api/tickets/:id takes from the app: a status move, or a corrected category or priority. */
+export type TicketChange = {
+  status?: TicketStatus;
+  reason?: string;
+  category?: string | null;
+  priority?: Priority;
+};
+
+/** PATCH /api/tickets/:id: status moves, and the AI chips' corrections (the model learns from them). */
+export function useUpdateTicket(id: string) {
   const onSuccess = useTicketAnswer();
   return useMutation({
-    mutationFn: (body: { status: TicketStatus; reason?: string }) =>
-      api<Ticket>(`/api/tickets/${id}`, { method: 'PATCH', body }),
+    mutationFn: (body: TicketChange) => api<Ticket>(`/api/tickets/${id}`, { method: 'PATCH', body }),
     onSuccess,
   });
 }
