@@ -31,7 +31,11 @@ export interface Classification {
   sentiment: Sentiment;
   sentimentScore: number;
   language: string;
-  /** The lower of the two label confidences: auto-applying on it is safe for both. */
+  /**
+   * The lower of the label confidences the tenant has taught (a label never taught, such as a
+   * priority no agent ever set, predicts nothing and does not hold the other back): auto-applying
+   * on it is safe for each label it applies. 0 when neither is taught.
+   */
   confidence: number;
 }
 
@@ -82,6 +86,11 @@ export function classifyMessage(model: TenantModel, text: string): Classificatio
     sentiment: sentimentOf(sentimentScore),
     sentimentScore,
     language: detectLanguage(text),
-    confidence: Math.min(category?.confidence ?? 0, priority?.confidence ?? 0),
+    confidence: lowestConfidence([category, priority]),
   };
+}
+
+function lowestConfidence(predictions: Array<Prediction | null>): number {
+  const taught = predictions.filter((p): p is Prediction => p !== null).map((p) => p.confidence);
+  return taught.length > 0 ? Math.min(...taught) : 0;
 }
