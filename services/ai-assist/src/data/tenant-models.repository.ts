@@ -10,15 +10,14 @@ export interface StoredTenantModel {
   trainedAt: Date;
 }
 
+const stored = {
+  model: tenantModels.model,
+  learnedSinceTrain: tenantModels.learnedSinceTrain,
+  trainedAt: tenantModels.trainedAt,
+};
+
 export async function findTenantModel(db: Tx, tenantId: string): Promise<StoredTenantModel | null> {
-  const [row] = await db
-    .select({
-      model: tenantModels.model,
-      learnedSinceTrain: tenantModels.learnedSinceTrain,
-      trainedAt: tenantModels.trainedAt,
-    })
-    .from(tenantModels)
-    .where(eq(tenantModels.tenantId, tenantId));
+  const [row] = await db.select(stored).from(tenantModels).where(eq(tenantModels.tenantId, tenantId));
   return row ?? null;
 }
 
@@ -58,11 +57,7 @@ export async function tenantsToRetrain(db: Tx): Promise<string[]> {
 /** The tenant's model row, locked until the transaction ends (learning and retraining take turns). */
 export async function lockTenantModel(tx: Tx, tenantId: string): Promise<StoredTenantModel | null> {
   const [row] = await tx
-    .select({
-      model: tenantModels.model,
-      learnedSinceTrain: tenantModels.learnedSinceTrain,
-      trainedAt: tenantModels.trainedAt,
-    })
+    .select(stored)
     .from(tenantModels)
     .where(eq(tenantModels.tenantId, tenantId))
     .for('update');
