@@ -24,8 +24,8 @@ describe('a customer answers the satisfaction survey on a phone', () => {
     channel = await startChannelReceiver();
     const call = httpCaller(() => baseUrl);
     const admin = await signupTenant(call, 'Parcel Pals');
-    const secret = await connectChannel(call, admin, channel.url);
-    const ticketId = await resolvedChannelTicket(call, admin, secret);
+    await connectChannel(call, admin, channel.url);
+    const ticketId = await resolvedChannelTicket(call, admin);
     path = new URL(await channel.linkFor(ticketId)).pathname;
     browser = await openContext(baseUrl);
   });

@@ -39,12 +39,16 @@ export async function connectChannel(call: Call, admin: TenantAdmin, callbackUrl
   return res.body.secret as string;
 }
 
-/** A customer writes in over the channel, an agent takes the ticket and resolves it; answers its id. */
-export async function resolvedChannelTicket(call: Call, admin: TenantAdmin, secret: string, email?: string) {
+/** Who writes in: each phone number (or email) is a conversation of its own. */
+export type ChannelCustomer = { name: string; phone?: string; email?: string };
+
+/** A customer's message signed into the tenant's inbound webhook, as their channel sends it. */
+export async function customerWrites(call: Call, admin: TenantAdmin, text: string, from: ChannelCustomer) {
+  const { secret } = (await call('GET', '/api/channels', { token: admin.token })).body;
   const message = {
-    externalId: `ext-${randomBytes(6).toString('hex')}`,
-    from: { name: 'Carla Customer', ...(email ? { email } : { phone: '+44 20 7946 0000' }) },
-    text: 'Where is my parcel?',
+    externalId: `wamid.${randomBytes(6).toString('hex')}`,
+    from,
+    text,
     timestamp: new Date().toISOString(),
   };
   // call() sends JSON.stringify(body): the very bytes signed here.
@@ -54,7 +58,14 @@ export async function resolvedChannelTicket(call: Call, admin: TenantAdmin, secr
     headers: { 'x-signature': signature },
   });
   if (inbound.status !== 201) throw new Error(`inbound failed: ${JSON.stringify(inbound.body)}`);
-  const ticketId = inbound.body.ticketId as string;
+  return inbound.body as { ticketId: string; messageId: string };
+}
+
+/** A customer writes in over the channel, an agent takes the ticket and resolves it; answers its id. */
+export async function resolvedChannelTicket(call: Call, admin: TenantAdmin, email?: string) {
+  const from = { name: 'Carla Customer', ...(email ? { email } : { phone: '+44 20 7946 0000' }) };
+  const inbound = await customerWrites(call, admin, 'Where is my parcel?', from);
+  const ticketId = inbound.ticketId;
   const agent = await createAgent(call, admin);
   const token = agent.token;
   await call('POST', `/api/tickets/${ticketId}/assign`, { token, body: { agentId: agent.id } });

@@ -1,8 +1,9 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import {
   type Client,
   connectAuthenticated,
   createAgent,
+  customerWrites,
   sharedStack,
   signupTenant,
   type TenantAdmin,
@@ -38,29 +39,8 @@ const aiOn = (over: object = {}) => ({
 });
 
 /** A customer's message on the tenant's signed channel; each phone number is its own ticket. */
-async function customerWrites(
-  admin: TenantAdmin,
-  text: string,
-  phone = `+1${randomBytes(4).readUInt32BE()}`,
-) {
-  const { secret } = (await stack.call('GET', '/api/channels', { token: admin.token })).body;
-  const raw = JSON.stringify({
-    externalId: `wamid.${randomBytes(6).toString('hex')}`,
-    from: { name: 'Cora Customer', phone },
-    text,
-    timestamp: new Date().toISOString(),
-  });
-  const res = await fetch(`${stack.baseUrl}/api/channels/inbound/${admin.tenantId}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-signature': `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`,
-    },
-    body: raw,
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()) as { ticketId: string; messageId: string };
-}
+const customerSays = (admin: TenantAdmin, text: string, phone = `+1${randomBytes(4).readUInt32BE()}`) =>
+  customerWrites(stack.call, admin, text, { name: 'Cora Customer', phone });
 
 const assign = (admin: TenantAdmin, ticketId: string, agentId: string) =>
   stack.call('POST', `/api/tickets/${ticketId}/assign`, { token: admin.token, body: { agentId } });
@@ -93,7 +73,7 @@ describe('AI assist on a customer message', () => {
     const other = await signupTenant(stack.call, 'Other');
     await settings(other, aiOn());
     // A resolved conversation to draft from.
-    const past = await customerWrites(admin, 'My router keeps dropping the wifi connection');
+    const past = await customerSays(admin, 'My router keeps dropping the wifi connection');
     await label(admin, past.ticketId, 'connectivity');
     await resolve(past.ticketId, agent, 'Restarting the router in safe mode stops the wifi dropping.');
     const [agentTab, colleagueTab, supervisorTab, otherTab] = await Promise.all([
@@ -104,9 +84,9 @@ describe('AI assist on a customer message', () => {
     ]);
 
     const phone = `+1${randomBytes(4).readUInt32BE()}`;
-    const opened = await customerWrites(admin, 'Hello, the wifi is dropping again', phone);
+    const opened = await customerSays(admin, 'Hello, the wifi is dropping again', phone);
     await assign(admin, opened.ticketId, agent.id);
-    const followUp = await customerWrites(admin, 'My router keeps dropping the wifi connection again', phone);
+    const followUp = await customerSays(admin, 'My router keeps dropping the wifi connection again', phone);
 
     await agentTab.next('ai_processing_completed', (p) => p.messageId === followUp.messageId, 30_000);
     expect(names(agentTab, followUp.messageId)).toEqual([
@@ -136,7 +116,7 @@ describe('AI assist on a customer message', () => {
   it('with AI off, emits nothing ai_*', async () => {
     const admin = await signupTenant(stack.call, 'Quiet');
     const supervisorTab = await tab(admin.token);
-    const message = await customerWrites(admin, 'Hello, my router is broken');
+    const message = await customerSays(admin, 'Hello, my router is broken');
     await supervisorTab.next('new_message', (p) => p.messageId === message.messageId);
     await new Promise((r) => setTimeout(r, 1_500));
     expect(supervisorTab.received.filter((r) => r.name.startsWith('ai_'))).toEqual([]);
@@ -152,11 +132,11 @@ describe('AI assist on a customer message', () => {
       'Courier lost the parcel I ordered',
     ];
     for (const text of texts) {
-      await label(a, (await customerWrites(a, text)).ticketId, 'shipping');
-      await label(b, (await customerWrites(b, text)).ticketId, 'logistics');
+      await label(a, (await customerSays(a, text)).ticketId, 'shipping');
+      await label(b, (await customerSays(b, text)).ticketId, 'logistics');
     }
     const classified = async (admin: TenantAdmin, category: string) => {
-      const { ticketId } = await customerWrites(admin, 'Where is my parcel? The courier says delivered');
+      const { ticketId } = await customerSays(admin, 'Where is my parcel? The courier says delivered');
       return waitFor(`${category} in ${admin.tenantId}`, async () => {
         const ai = await aiOf(admin.token, ticketId);
         return ai?.classification?.category === category ? ticketId : undefined;
@@ -166,7 +146,7 @@ describe('AI assist on a customer message', () => {
     await classified(b, 'logistics');
 
     await settings(a, aiOn({ autoApply: { category: true, priority: false }, autoApplyMinConfidence: 0.05 }));
-    const { ticketId } = await customerWrites(a, 'The parcel is lost, the courier never came');
+    const { ticketId } = await customerSays(a, 'The parcel is lost, the courier never came');
     const ticket = await waitFor('the category auto-applied', async () => {
       const res = await stack.call('GET', `/api/tickets/${ticketId}`, { token: a.token });
       return res.body.category === 'shipping' ? res.body : undefined;

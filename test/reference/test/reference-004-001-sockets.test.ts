@@ -1,5 +1,4 @@
-import { createHmac } from 'node:crypto';
-import { createAgent, sharedStack, signupTenant, waitFor } from '@switchboard/testing';
+import { createAgent, customerWrites, sharedStack, signupTenant, waitFor } from '@switchboard/testing';
 import { io, type Socket } from 'socket.io-client';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
@@ -32,24 +31,7 @@ async function referenceClient(token: string) {
 }
 
 /** A customer's WhatsApp-style message arriving on the tenant's signed channel (reference/001's inbound flow). */
-async function customerWrites(tenantId: string, token: string, text: string) {
-  const { secret } = (await stack.call('GET', '/api/channels', { token })).body;
-  const raw = JSON.stringify({
-    externalId: `wamid.${Date.now()}`,
-    from: { name: 'John Doe', phone: '+1234567890' },
-    text,
-    timestamp: new Date().toISOString(),
-  });
-  const res = await fetch(`${stack.baseUrl}/api/channels/inbound/${tenantId}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-signature': `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`,
-    },
-    body: raw,
-  });
-  expect(res.status).toBe(201);
-}
+const john = { name: 'John Doe', phone: '+1234567890' };
 
 describe('a reference/004 client on the gateway', () => {
   it('hears a customer, joins the conversation, replies, works it and hands it over; refusals come in the ack', async () => {
@@ -64,7 +46,7 @@ describe('a reference/004 client on the gateway', () => {
     expect(agentTab.authenticated.email).toMatch(/^agent-.+@example\.com$/);
 
     // reference/001: an inbound message, with its names, and the conversation it updates.
-    await customerWrites(admin.tenantId, admin.token, 'Hello!');
+    await customerWrites(stack.call, admin, 'Hello!', john);
     const inbound = await supervisorTab.next('new_message', (m) => m.message === 'Hello!');
     expect(inbound).toMatchObject({
       conversationId: expect.any(String),
@@ -162,7 +144,7 @@ describe('a reference/004 client on the gateway', () => {
 
     // The customer writes again: the conversation is back at work; a supervisor-assigned one is
     // resolved through approval, over the socket as over HTTP.
-    await customerWrites(admin.tenantId, admin.token, 'Still there?');
+    await customerWrites(stack.call, admin, 'Still there?', john);
     expect(await agentTab.next('new_message', (m) => m.message === 'Still there?')).toMatchObject({
       conversationId,
       from: '+1234567890',
