@@ -1,5 +1,7 @@
 import { newEvent, type Ticket, uuidv7 } from '@switchboard/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { retrainChangedTenants } from '../src/actions/learning.js';
+import { findTenantModel, tenantsToRetrain } from '../src/data/tenant-models.repository.js';
 import { startAiAssist, ticketOf } from './support/ai-harness.js';
 
 let h: Awaited<ReturnType<typeof startAiAssist>>;
@@ -91,5 +93,40 @@ describe('each tenant learns its own labels', () => {
     expect((await h.call('GET', `/api/tickets/${ticket.id}/ai`, { as: stranger })).status).toBe(404);
     expect((await h.call('GET', `/api/ai/tickets?ids=${ticket.id}`, { as: stranger })).body.data).toEqual([]);
     expect((await h.call('GET', '/api/ai/tickets?ids=nope', { as: stranger })).status).toBe(400);
+  });
+
+  it('the retrain job unlearns a relabel: the model holds the label the ticket has now', async () => {
+    const a = await labelledTenant('billing');
+    const relabelled = {
+      ...a.solved,
+      ticketId: a.solved.id,
+      category: 'payments',
+      status: 'RESOLVED' as const,
+      updatedAt: new Date(Date.parse(a.solved.updatedAt) + 3000).toISOString(),
+    };
+    await h.publish([
+      newEvent(
+        'ticket.updated',
+        { ...relabelled, changed: ['category'], actorId: a.agent.userId },
+        { tenantId: a.tenantId, correlationId: 'test' },
+        'tickets',
+      ),
+    ]);
+    const categories = async () =>
+      Object.keys((await findTenantModel(h.deps.db, a.tenantId))?.model.category.labels ?? {});
+    expect((await categories()).sort()).toEqual(['billing', 'payments']); // learned on top, not instead
+
+    await retrainChangedTenants(h.deps.db, h.deps.logger);
+    expect(await categories()).toEqual(['payments']);
+    expect(await tenantsToRetrain(h.deps.db)).not.toContain(a.tenantId);
+    const ticket = ticketOf(a.tenantId, a.agent.userId);
+    await h.publish([
+      h.ticketCreated(ticket),
+      h.customerMessage(ticket, 'You charged me twice for one order'),
+    ]);
+    const classified = (await h.recorded()).find(
+      (e) => e.type === 'ai.message_classified' && e.data.ticketId === ticket.id,
+    );
+    expect(classified?.data).toMatchObject({ category: 'payments' });
   });
 });

@@ -53,7 +53,7 @@ export async function startAiAssist() {
     await service.stop();
     await stores.remove();
   };
-  return { call, member, publish, ticketCreated, customerMessage, recorded, stop };
+  return { deps, call, member, publish, ticketCreated, customerMessage, recorded, stop };
 }
 
 export const ticketOf = (tenantId: string, assigneeId: string | null): Ticket => {
