@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -49,14 +50,40 @@ export async function runToCompletion(entry: string, env: Record<string, string>
   return proc.output();
 }
 
-/** A port that was free a moment ago. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/*
+ * Ports for the processes a test starts are picked below the kernel's ephemeral range: a port
+ * from listen(0) is one that any outgoing connection (to Postgres, RabbitMQ, Redis, another test's
+ * stack) may take as its local port in the seconds before our process binds it — a CI run once
+ * lost a stack to EADDRINUSE that way. Below the range, only another pick can collide, and a pick
+ * is checked free first.
+ */
+const EPHEMERAL_RANGE = '/proc/sys/net/ipv4/ip_local_port_range';
+const LOWEST_PICK = 10_000;
+
+function pickRange(): { from: number; to: number } | null {
+  if (!existsSync(EPHEMERAL_RANGE)) return null;
+  const ephemeralStart = Number(readFileSync(EPHEMERAL_RANGE, 'utf8').trim().split(/\s+/)[0]);
+  return ephemeralStart > LOWEST_PICK + 1000 ? { from: LOWEST_PICK, to: ephemeralStart - 1 } : null;
+}
+
+const bindable = (port: number) =>
+  new Promise<number | null>((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+    server.once('error', () => resolve(null));
+    server.listen(port, '127.0.0.1', () => {
+      const bound = (server.address() as { port: number }).port;
+      server.close(() => resolve(bound));
     });
   });
+
+/** A port that was free a moment ago, outside the range outgoing connections draw from. */
+export async function freePort(): Promise<number> {
+  const range = pickRange();
+  for (let attempt = 0; range && attempt < 50; attempt++) {
+    const port = await bindable(range.from + Math.floor(Math.random() * (range.to - range.from + 1)));
+    if (port) return port;
+  }
+  const port = await bindable(0);
+  if (!port) throw new Error('no free port');
+  return port;
 }

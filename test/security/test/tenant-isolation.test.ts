@@ -88,6 +88,18 @@ const rules: Record<string, Rule> = {
   'POST /api/broadcasts': { kind: 'own', body: () => ({ message: 'hello B', audience: { type: 'all' } }) },
   'GET /api/broadcasts': { kind: 'list' },
   'POST /api/broadcasts/{id}/ack': { kind: 'foreign-id', ids: (a) => ({ id: a.broadcastId }) },
+  'GET /api/ai/settings': { kind: 'own' },
+  'PUT /api/ai/settings': {
+    kind: 'own',
+    body: () => ({
+      enabled: false,
+      provider: 'local',
+      autoApply: { category: false, priority: false },
+      autoApplyMinConfidence: 0.8,
+    }),
+  },
+  // ids are required: no bare call, and A's ticket id among them answers nothing of A.
+  'GET /api/ai/tickets': { kind: 'list', bare: false, queries: (a) => [`?ids=${a.ticketId}`] },
   'GET /api/channels': { kind: 'own' },
   'POST /api/channels/inbound/{tenantId}': { kind: 'special', coveredBy: 'signed webhooks (this file)' },
   'POST /api/channels/status/{tenantId}': { kind: 'special', coveredBy: 'signed webhooks (this file)' },
@@ -202,6 +214,7 @@ const rules: Record<string, Rule> = {
     body: ({ b }) => ({ agentId: b.agent.id }),
   },
   'GET /api/tickets/{id}/history': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
+  'GET /api/tickets/{id}/ai': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
   'GET /api/tickets/{id}/messages': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
   'POST /api/tickets/{id}/messages': {
     kind: 'foreign-id',
