@@ -76,6 +76,9 @@ export async function startMailbox(port = 0) {
       });
     },
   });
+  // A sender killed mid-session (the fault matrix does it) resets its connection: that is the
+  // sender's failure to retry, not the mailbox's, and unhandled it would crash the test process.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const bound = (server.server.address() as AddressInfo).port;
   return {
