@@ -57,6 +57,13 @@ export const settingsSections: readonly SettingsSection[] = [
     roles: managers,
     Component: section(() => import('./ScheduledReports.js')),
   },
+  // AI assist: classification, drafts and auto-apply (GET for both, PUT for admins: docs/api.md §4.13).
+  {
+    path: 'ai',
+    label: 'ai:settings.section',
+    roles: managers,
+    Component: section(() => import('../ai/AiSettings.js')),
+  },
 ];
 
 export const sectionsFor = (role: Role) => settingsSections.filter((s) => s.roles.includes(role));

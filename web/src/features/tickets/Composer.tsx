@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSocket } from '../../realtime/socket-context.js';
+import { withInsertedDraft } from '../ai/assist-view.js';
+import { DraftPanel } from '../ai/DraftPanel.js';
 import { usePostMessage } from './api.js';
 
 const REPEAT_MS = 2_000;
@@ -16,6 +18,7 @@ export function Composer({ ticketId }: { ticketId: string }) {
   const [internal, setInternal] = useState(false);
   const post = usePostMessage(ticketId);
   const { socket } = useSocket();
+  const box = useRef<HTMLTextAreaElement>(null);
   const typing = useRef({ lastStart: 0, quiet: undefined as ReturnType<typeof setTimeout> | undefined });
 
   const stopTyping = () => {
@@ -37,6 +40,12 @@ export function Composer({ ticketId }: { ticketId: string }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: stop once, when the ticket closes
   useEffect(() => stopTyping, [ticketId]);
 
+  // The AI draft goes into the box to be edited and sent as the agent's own reply.
+  const insertDraft = (draft: string) => {
+    onType(withInsertedDraft(body, draft));
+    box.current?.focus();
+  };
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const text = body.trim();
@@ -48,10 +57,12 @@ export function Composer({ ticketId }: { ticketId: string }) {
 
   return (
     <form className={`composer ${internal ? 'composer-note' : ''}`} onSubmit={submit}>
+      <DraftPanel ticketId={ticketId} onInsert={insertDraft} />
       <label htmlFor={`composer-${ticketId}`} className="sr-only">
         {internal ? t('composer.noteLabel') : t('composer.replyLabel')}
       </label>
       <textarea
+        ref={box}
         id={`composer-${ticketId}`}
         rows={3}
         value={body}

@@ -7,6 +7,7 @@ import { mayReply } from '../../lib/transitions.js';
 import type { ThreadMessage } from '../../realtime/cache-reducers.js';
 import { useTicketRoom } from '../../realtime/socket-context.js';
 import { useNames } from '../agents/api.js';
+import { AiChips } from '../ai/AiChips.js';
 import { AskForHelp } from './AskForHelp.js';
 import { AssignControl } from './AssignControl.js';
 import { type HistoryEntry, useHistory, useMarkRead, useMessages, useTicket } from './api.js';
@@ -90,6 +91,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
               </span>
               <span>{tr('view.assignee', { name: names(t.assigneeId) })}</span>
             </div>
+            <AiChips ticket={t} canCorrect={mayReply(t, actor)} />
             {approval?.state === 'rejected' && (
               <p className="rejection" role="status" data-testid="approval">
                 {tr('view.approval.rejected')} <strong>{approval.reason}</strong>
