@@ -59,6 +59,16 @@ describe('AI assist events', () => {
     });
   });
 
+  it('a ticket ai-assist had not seen yet (answered null) is fetched again on its first AI event', async () => {
+    const qc = new QueryClient();
+    qc.setQueryData(keys.ticketAi('t1'), null);
+    effects.ai_draft(qc, { ...step, draft: { content: 'Hello', sources: [] }, confidence: 0.5 } as never);
+    await expect.poll(() => qc.getQueryState(keys.ticketAi('t1'))?.isInvalidated).toBe(true);
+    qc.setQueryData(keys.ticketAi('t2'), { ticketId: 't2', classification: null, draft: null });
+    effects.ai_classification(qc, { ...(classified as object), ticketId: 't2' } as never);
+    expect(qc.getQueryState(keys.ticketAi('t2'))?.isInvalidated).toBe(false);
+  });
+
   it('marks the ticket as being read from started until completed of that message', () => {
     const qc = new QueryClient();
     effects.ai_processing_started(qc, step as never);

@@ -75,12 +75,26 @@ const onMessages =
     patch<Page<ThreadMessage>>(qc, keys.messages(p.ticketId), (page) => reduce(page, p));
   };
 
+/**
+ * A ticket's AI state. One answered with nothing (ai-assist had not yet seen the ticket: 404) has
+ * nothing to patch, so the ticket's first AI event fetches it instead of being lost.
+ */
+function patchAi(
+  qc: QueryClient,
+  ticketId: string,
+  update: (ai: TicketAi | undefined) => TicketAi | undefined,
+) {
+  const queryKey = keys.ticketAi(ticketId);
+  if (qc.getQueryData(queryKey) === null) reload(qc, queryKey);
+  else patch<TicketAi>(qc, queryKey, update);
+}
+
 /** The ticket's chips, and the sentiment badge of every cached list that shows the ticket. */
 const onClassification: Effect = (qc, p) => {
   const c = classificationOf(p);
   if (!c || typeof p.ticketId !== 'string') return;
   const ticketId = p.ticketId;
-  patch<TicketAi | null>(qc, keys.ticketAi(ticketId), (ai) => withClassification(ai, c) ?? undefined);
+  patchAi(qc, ticketId, (ai) => withClassification(ai, c) ?? undefined);
   for (const [queryKey, list] of qc.getQueriesData<TicketSentiment[]>({ queryKey: keys.aiSentiments })) {
     const askedFor = (queryKey[2] ?? []) as string[];
     qc.setQueryData(queryKey, withSentiment(list, askedFor, ticketId, c));
@@ -91,7 +105,7 @@ const onClassification: Effect = (qc, p) => {
 const onDraft: Effect = (qc, p) => {
   const d = draftOf(p);
   if (!d || typeof p.ticketId !== 'string') return;
-  patch<TicketAi | null>(qc, keys.ticketAi(p.ticketId), (ai) => withDraft(ai, d) ?? undefined);
+  patchAi(qc, p.ticketId, (ai) => withDraft(ai, d) ?? undefined);
 };
 
 const onReading =
