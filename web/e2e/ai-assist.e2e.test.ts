@@ -136,6 +136,18 @@ describe('AI assist on the ticket screen', () => {
       }),
     );
 
+    // Escape closes a correction unsaved, back on its button ("Set…" while there is no guess).
+    const priority = chips.getByTestId('ai-priority');
+    const wrongPriority = priority.getByRole('button', { name: /(Correct|Set) the priority$/ });
+    await wrongPriority.click();
+    expect(await wrongPriority.getAttribute('aria-expanded')).toBe('true');
+    await page
+      .getByRole('form', { name: 'Correct the priority' })
+      .getByLabel('Right priority')
+      .press('Escape');
+    await page.getByRole('form', { name: 'Correct the priority' }).waitFor({ state: 'detached' });
+    expect(await wrongPriority.evaluate((el) => el === document.activeElement)).toBe(true);
+
     // Insert keeps what Alex had typed, adds the draft to edit, and the panel goes.
     const box = page.getByLabel('Reply to the customer');
     await box.fill('Hi Cora,');
@@ -145,6 +157,13 @@ describe('AI assist on the ticket screen', () => {
     expect(text.startsWith('Hi Cora,\n\n')).toBe(true);
     expect(text).toContain('safe mode');
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // The next message's draft replaces it live; Discard hides it and leaves the box alone.
+    await customerSays('Still dropping: the router keeps losing the wifi connection', email);
+    await draft.waitFor();
+    await draft.getByRole('button', { name: 'Discard' }).click();
+    await draft.waitFor({ state: 'detached' });
+    expect(await box.inputValue()).toBe(text);
     expect(errors).toEqual([]);
   });
 

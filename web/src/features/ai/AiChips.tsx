@@ -48,6 +48,8 @@ function GuessChip(props: {
   const wrong = useRef<HTMLButtonElement>(null);
   const formId = useId();
   const predicted = props.guess[kind];
+  // No guess yet (nothing labelled so far): the same form sets the first label.
+  const guessed = predicted !== null;
   const current = ticket[kind];
   const shown = (value: string | null) =>
     value === null ? t('chips.noGuess') : kind === 'priority' ? t(`tickets:priority.${value}`) : value;
@@ -68,7 +70,7 @@ function GuessChip(props: {
           ref={wrong}
           type="button"
           className="link ai-wrong"
-          aria-label={t(`chips.wrongLabel.${kind}`)}
+          aria-label={t(`chips.${guessed ? 'wrongLabel' : 'setLabel'}.${kind}`)}
           aria-expanded={open}
           aria-controls={open ? formId : undefined}
           onClick={() => {
@@ -76,7 +78,7 @@ function GuessChip(props: {
             setOpen(!open);
           }}
         >
-          {t('chips.wrong')}
+          {guessed ? t('chips.wrong') : t('chips.set')}
         </button>
       )}
       {open && (
