@@ -45,7 +45,7 @@ function GuessChip(props: {
   const { t } = useTranslation(['ai', 'tickets']);
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
-  const wrong = useRef<HTMLButtonElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   const formId = useId();
   const predicted = props.guess[kind];
   // No guess yet (nothing labelled so far): the same form sets the first label.
@@ -57,7 +57,7 @@ function GuessChip(props: {
   const close = (value: string | null) => {
     setOpen(false);
     setSaved(value);
-    wrong.current?.focus();
+    toggle.current?.focus();
   };
   return (
     <li className="ai-chip" data-testid={`ai-${kind}`}>
@@ -67,7 +67,7 @@ function GuessChip(props: {
       )}
       {props.canCorrect && (
         <button
-          ref={wrong}
+          ref={toggle}
           type="button"
           className="link ai-wrong"
           aria-label={t(`chips.${guessed ? 'wrongLabel' : 'setLabel'}.${kind}`)}
@@ -91,12 +91,10 @@ function GuessChip(props: {
           onDone={close}
         />
       )}
-      {saved !== null && (
-        <span role="status" className="ai-chip-note">
-          {' '}
-          {t('chips.saved', { value: shown(saved) })}
-        </span>
-      )}
+      {/* Always there, so screen readers announce the text when it appears. */}
+      <span role="status" className="ai-chip-note">
+        {saved !== null && ` ${t('chips.saved', { value: shown(saved) })}`}
+      </span>
     </li>
   );
 }
