@@ -95,6 +95,21 @@ describe('each tenant learns its own labels', () => {
     expect((await h.call('GET', '/api/ai/tickets?ids=nope', { as: stranger })).status).toBe(400);
   });
 
+  it('shows nothing it said before once the tenant turns AI assist off', async () => {
+    const a = await labelledTenant('billing');
+    const ticket = ticketOf(a.tenantId, a.agent.userId);
+    await h.publish([h.ticketCreated(ticket), h.customerMessage(ticket, 'You charged me twice')]);
+    const admin = await h.member(a.tenantId, 'admin');
+    const settings = (await h.call('GET', '/api/ai/settings', { as: admin })).body.data;
+    expect(
+      (await h.call('PUT', '/api/ai/settings', { as: admin, body: { ...settings, enabled: false } })).status,
+    ).toBe(200);
+
+    const ai = await h.call('GET', `/api/tickets/${ticket.id}/ai`, { as: a.agent });
+    expect(ai.body.data).toMatchObject({ classification: null, draft: null });
+    expect((await h.call('GET', `/api/ai/tickets?ids=${ticket.id}`, { as: a.agent })).body.data).toEqual([]);
+  });
+
   it('the retrain job unlearns a relabel: the model holds the label the ticket has now', async () => {
     const a = await labelledTenant('billing');
     const relabelled = {

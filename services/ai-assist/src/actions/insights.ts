@@ -1,6 +1,7 @@
 import type { Caller } from '@switchboard/auth-verify';
 import { notFoundError } from '@switchboard/contracts';
 import { findInsight, findInsights, type InsightRow } from '../data/insights.repository.js';
+import { settingsOf } from '../data/settings.repository.js';
 import { findTicket, findTickets } from '../data/tickets.repository.js';
 import type { AiAssistDeps } from '../deps.js';
 import { mayRead, maySeeDraft } from '../domain/access.js';
@@ -29,12 +30,16 @@ const draftView = (i: InsightRow) =>
       }
     : null;
 
+// A tenant that turned AI assist off sees none of what it said before, as it hears none of it live.
+const aiOn = async (deps: AiAssistDeps, caller: Caller) =>
+  (await settingsOf(deps.db, caller.tenantId)).enabled;
+
 /** GET /api/tickets/:id/ai: the latest classification, and the draft for the assignee only. */
 export async function ticketAi(deps: AiAssistDeps, caller: Caller, ticketId: string) {
   const ticket = await findTicket(deps.db, caller.tenantId, ticketId);
   // A ticket the agent may not read is answered as one that does not exist (docs/api.md §3).
   if (!ticket || !mayRead(caller, ticket.assigneeId)) throw notFoundError('Ticket');
-  const insight = await findInsight(deps.db, caller.tenantId, ticketId);
+  const insight = (await aiOn(deps, caller)) ? await findInsight(deps.db, caller.tenantId, ticketId) : null;
   return {
     data: {
       ticketId,
@@ -46,6 +51,7 @@ export async function ticketAi(deps: AiAssistDeps, caller: Caller, ticketId: str
 
 /** GET /api/ai/tickets?ids=: the latest classification of each listed ticket the caller may read. */
 export async function ticketsAi(deps: AiAssistDeps, caller: Caller, ticketIds: string[]) {
+  if (!(await aiOn(deps, caller))) return { data: [] };
   const readable = (await findTickets(deps.db, caller.tenantId, ticketIds))
     .filter((t) => mayRead(caller, t.assigneeId))
     .map((t) => t.ticketId);
