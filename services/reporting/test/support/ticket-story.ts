@@ -19,6 +19,7 @@ export function ticketStory(
   let ticket: Ticket = {
     id,
     tenantId,
+    number: 1,
     subject: 'Help',
     description: 'Something broke',
     priority: opts.priority ?? 'medium',

@@ -42,6 +42,12 @@ export const tickets = pgTable(
   {
     id: uuid('id').primaryKey(),
     tenantId: uuid('tenant_id').notNull(),
+    /**
+     * The tenant's human ticket number (1, 2, 3 …) from ticket_counters. The default only lets the
+     * column be added to existing rows: the custom migration 0005 backfills the numbers, drops the
+     * default and adds the unique (tenant_id, number) index drizzle cannot add before the backfill.
+     */
+    number: integer('number').notNull().default(0),
     subject: text('subject').notNull(),
     description: text('description').notNull(),
     priority: text('priority', { enum: ['low', 'medium', 'high', 'urgent'] }).notNull(),
@@ -78,6 +84,12 @@ export const tickets = pgTable(
     index('tickets_search_idx').using('gin', t.search),
   ],
 );
+
+/** Each tenant's last ticket number: the row lock taken by its increment serializes concurrent creates. */
+export const ticketCounters = pgTable('ticket_counters', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  lastNumber: integer('last_number').notNull(),
+});
 
 /** Who changed what, when: one row per change of a ticket (GET /api/tickets/:id/history). */
 export const ticketHistory = pgTable(

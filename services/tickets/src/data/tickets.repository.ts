@@ -2,7 +2,7 @@ import { now } from '@switchboard/clock';
 import { uuidv7 } from '@switchboard/contracts';
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './db.js';
-import { customers, messages, ticketHistory, tickets } from './schema.js';
+import { customers, messages, ticketCounters, ticketHistory, tickets } from './schema.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type CustomerRow = typeof customers.$inferSelect;
@@ -28,8 +28,28 @@ export type TicketFilters = {
   visibleTo?: string | undefined;
 };
 
-export async function insertTicket(tx: Tx, row: typeof tickets.$inferInsert): Promise<TicketRow> {
-  const [created] = await tx.insert(tickets).values(row).returning();
+/**
+ * Inserts a ticket with the tenant's next number. The counter's upsert locks the tenant's counter row
+ * until the transaction ends, so concurrent creates queue on it (no duplicates) and a rolled-back
+ * create returns its number (no gaps).
+ */
+export async function insertTicket(
+  tx: Tx,
+  row: Omit<typeof tickets.$inferInsert, 'number'>,
+): Promise<TicketRow> {
+  const [counter] = await tx
+    .insert(ticketCounters)
+    .values({ tenantId: row.tenantId, lastNumber: 1 })
+    .onConflictDoUpdate({
+      target: ticketCounters.tenantId,
+      set: { lastNumber: sql`${ticketCounters.lastNumber} + 1` },
+    })
+    .returning({ number: ticketCounters.lastNumber });
+  if (!counter) throw new Error('ticket counter upsert returned no row');
+  const [created] = await tx
+    .insert(tickets)
+    .values({ ...row, number: counter.number })
+    .returning();
   if (!created) throw new Error('insert returned no row');
   return created;
 }
@@ -120,9 +140,17 @@ function filterClauses(f: TicketFilters): SQL[] {
         : undefined,
     f.category ? eq(tickets.category, f.category) : undefined,
     f.visibleTo ? or(isNull(tickets.assigneeId), eq(tickets.assigneeId, f.visibleTo)) : undefined,
-    f.q ? fullText(f.q) : undefined,
+    f.q ? matching(f.q) : undefined,
   ];
   return clauses.filter((c): c is SQL => c !== undefined);
+}
+
+/** `#42` is ticket 42 only; a bare `42` is ticket 42 or any ticket that mentions 42. */
+function matching(q: string): SQL {
+  const number = /^#?(\d{1,9})$/.exec(q)?.[1];
+  if (number === undefined) return fullText(q);
+  const isNumber = eq(tickets.number, Number(number));
+  return q.startsWith('#') ? isNumber : (or(isNumber, fullText(q)) as SQL);
 }
 
 /**

@@ -34,6 +34,11 @@ export type Customer = z.infer<typeof customerSchema>;
 export const ticketSchema = z.object({
   id: z.uuid(),
   tenantId: z.uuid(),
+  number: z
+    .number()
+    .int()
+    .positive()
+    .describe("The tenant's human ticket number (#42), unique within the tenant"),
   subject: z.string(),
   description: z.string(),
   priority: prioritySchema,
@@ -76,8 +81,11 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
-/** Ticket events carry the ticket as it is after the change, flat, plus `ticketId`. */
-const ticketFact = ticketSchema.extend({ ticketId: z.uuid() });
+/**
+ * Ticket events carry the ticket as it is after the change, flat, plus `ticketId`. The number came
+ * after the first release: optional, so a v1 event produced before it still decodes.
+ */
+const ticketFact = ticketSchema.extend({ ticketId: z.uuid(), number: ticketSchema.shape.number.optional() });
 const actor = z.uuid().nullable().describe('Who did it; null for the system (auto-assignment, SLA)');
 
 export const TicketCreated = defineEvent('ticket.created', 1, ticketFact);

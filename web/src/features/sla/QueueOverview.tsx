@@ -13,6 +13,7 @@ import { SentimentBadge } from '../ai/SentimentBadge.js';
 import { useTickets } from '../tickets/api.js';
 import { NewTicket } from '../tickets/NewTicket.js';
 import { PriorityFilter, StatusFilter } from '../tickets/TicketFilters.js';
+import { TicketNumber } from '../tickets/TicketNumber.js';
 import { TicketView } from '../tickets/TicketView.js';
 import { usePolicies, useSlaMarks } from './api.js';
 import { awaitsApproval } from './approval.js';
@@ -99,7 +100,9 @@ export function QueueOverview({ creating = false }: { creating?: boolean }) {
               return (
                 <tr key={ticket.id} className={ticket.id === ticketId ? 'selected' : ''}>
                   <th scope="row">
-                    <NavLink to={`/console/queue/${ticket.id}`}>{ticket.subject}</NavLink>
+                    <NavLink to={`/console/queue/${ticket.id}`}>
+                      <TicketNumber number={ticket.number} /> {ticket.subject}
+                    </NavLink>
                     <small>{ticket.customer?.name}</small>
                     <SentimentBadge sentiment={sentimentOf(ticket.id)} />
                   </th>

@@ -7,6 +7,7 @@ import { useTicketSentiments } from '../ai/api.js';
 import { SentimentBadge } from '../ai/SentimentBadge.js';
 import { type TicketFilters, useTickets } from './api.js';
 import { PriorityFilter, StatusFilter } from './TicketFilters.js';
+import { TicketNumber } from './TicketNumber.js';
 import './TicketList.css';
 
 type Props = { title: string; base: string; fixed: TicketFilters; emptyText: string };
@@ -67,7 +68,9 @@ export function TicketList({ title, base, fixed, emptyText }: Props) {
           {tickets.map((ticket) => (
             <li key={ticket.id}>
               <NavLink to={`${base}/${ticket.id}`} className="ticket-row">
-                <span className="ticket-subject">{ticket.subject}</span>
+                <span className="ticket-subject">
+                  <TicketNumber number={ticket.number} /> {ticket.subject}
+                </span>
                 <span className="ticket-meta">
                   <Badge tone={ticket.priority}>{t(`priority.${ticket.priority}`)}</Badge>
                   <Badge tone={`status-${ticket.status}`}>{t(`status.${ticket.status}`)}</Badge>

@@ -14,6 +14,7 @@ import { Composer } from './Composer.js';
 import { EarlierMessages } from './EarlierMessages.js';
 import { StatusActions } from './StatusActions.js';
 import { Thread } from './Thread.js';
+import { TicketNumber } from './TicketNumber.js';
 import { TypingIndicator } from './TypingIndicator.js';
 
 type Approval = { state: 'requested' | 'approved' } | { state: 'rejected'; reason: string } | null;
@@ -68,7 +69,9 @@ export function TicketView({ ticketId }: { ticketId: string }) {
           data-room={inRoom ? 'joined' : 'pending'}
         >
           <header className="ticket-head">
-            <h2 id="ticket-title">{t.subject}</h2>
+            <h2 id="ticket-title">
+              <TicketNumber number={t.number} /> {t.subject}
+            </h2>
             <div className="ticket-meta">
               <Badge tone={`status-${t.status}`}>
                 <span data-testid="ticket-status">{tr(`status.${t.status}`)}</span>
