@@ -25,6 +25,7 @@ const contracts = [
   tickets.TicketStatusChanged,
   tickets.TicketResolved,
   tickets.TicketReopened,
+  tickets.TicketTagsChanged,
   tickets.MessageCreated,
   tickets.MessageStatusUpdated,
   tickets.MessageRead,

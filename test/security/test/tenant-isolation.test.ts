@@ -115,6 +115,7 @@ const rules: Record<string, Rule> = {
   },
   'GET /api/customers': { kind: 'list', queries: (a) => [`?q=${a.marker}`, '?q=customer.example.com'] },
   'GET /api/help-requests': { kind: 'list' },
+  'GET /api/tags': { kind: 'list' },
   'POST /api/help-requests/{id}/accept': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
   'POST /api/help-requests/{id}/resolve': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
   'GET /api/help-requests/{id}/messages': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
@@ -200,7 +201,14 @@ const rules: Record<string, Rule> = {
       `?assigneeId=${a.agent.id}`,
       `?category=${a.marker}cat`,
       `?q=${a.ticketId}`,
+      `?tag=${a.marker.toLowerCase()}-tag`,
+      '?q=%231',
     ],
+  },
+  'PUT /api/tickets/{id}/tags': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.ticketId }),
+    body: () => ({ tags: ['hijacked'] }),
   },
   'GET /api/tickets/{id}': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
   'PATCH /api/tickets/{id}': {

@@ -23,6 +23,7 @@ import {
 import type { TicketsDeps } from '../deps.js';
 import { countsAsLoad } from '../domain/assignment.js';
 import { milestonesOf } from '../domain/ticket-state.js';
+import { writeTags } from './tags.js';
 import { workableTicket } from './tickets.js';
 
 export type TicketChanges = {
@@ -43,8 +44,9 @@ export async function changeTicket(
 ): Promise<Ticket> {
   const changed = await deps.db.transaction(async (tx) => {
     let current = await workableTicket(tx, caller, id);
-    const { status, reason, ...fields } = changes;
+    const { status, reason, tags, ...fields } = changes;
     current = await editFields(tx, caller, current, fields);
+    if (tags) current = await writeTags(tx, caller, current, tags, caller.userId);
     if (status && status !== current.ticket.status)
       current = await moveTicket(tx, caller, current, status, reason ?? null, caller);
     return toTicket(current.ticket, current.customer);
@@ -56,12 +58,7 @@ export async function changeTicket(
   return changed;
 }
 
-async function editFields(
-  tx: Tx,
-  caller: Caller,
-  current: TicketWithCustomer,
-  fields: Omit<TicketChanges, 'status' | 'reason'>,
-) {
+async function editFields(tx: Tx, caller: Caller, current: TicketWithCustomer, fields: Fields) {
   const changed = changedFields(current.ticket, fields);
   if (changed.length === 0) return current;
   const isSupervisor = caller.role === 'admin' || caller.role === 'supervisor';
@@ -70,7 +67,7 @@ async function editFields(
   return writeFields(tx, caller, current, changed, fields, { actorId: caller.userId });
 }
 
-type Fields = Omit<TicketChanges, 'status' | 'reason'>;
+type Fields = Omit<TicketChanges, 'status' | 'reason' | 'tags'>;
 
 /** The fields given that differ from the ticket's. */
 export const changedFields = (ticket: TicketRow, fields: Fields) =>

@@ -82,6 +82,7 @@ export const tickets = pgTable(
     index('tickets_tenant_status_idx').on(t.tenantId, t.status),
     index('tickets_tenant_assignee_idx').on(t.tenantId, t.assigneeId),
     index('tickets_search_idx').using('gin', t.search),
+    index('tickets_tags_idx').using('gin', t.tags),
   ],
 );
 

@@ -22,6 +22,7 @@ export type TicketFilters = {
   priority?: TicketRow['priority'] | undefined;
   assigneeId?: string | 'none' | undefined;
   category?: string | undefined;
+  tag?: string | undefined;
   q?: string | undefined;
   sort: (typeof ticketSorts)[number];
   /** An agent's view: their own tickets and the unassigned queue (docs/api.md §3). */
@@ -139,6 +140,7 @@ function filterClauses(f: TicketFilters): SQL[] {
         ? eq(tickets.assigneeId, f.assigneeId)
         : undefined,
     f.category ? eq(tickets.category, f.category) : undefined,
+    f.tag ? sql`${tickets.tags} @> array[${f.tag}]::text[]` : undefined,
     f.visibleTo ? or(isNull(tickets.assigneeId), eq(tickets.assigneeId, f.visibleTo)) : undefined,
     f.q ? matching(f.q) : undefined,
   ];
@@ -163,6 +165,18 @@ function fullText(q: string): SQL {
   return sql`(${tickets.search} @@ ${query}
     or exists (select 1 from ${messages} m where m.ticket_id = ${tickets.id} and m.search @@ ${query})
     or exists (select 1 from ${customers} c where c.id = ${tickets.customerId} and ${customer} @@ ${query}))`;
+}
+
+/** Each tag of the tenant's tickets with how many carry it, most used first. */
+export async function countTags(db: Db, tenantId: string): Promise<{ tag: string; count: number }[]> {
+  const tag = sql<string>`unnest(${tickets.tags})`;
+  const rows = await db
+    .select({ tag, count: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(eq(tickets.tenantId, tenantId))
+    .groupBy(sql`1`)
+    .orderBy(sql`2 desc`, sql`1`);
+  return rows;
 }
 
 export async function recordHistory(

@@ -123,6 +123,16 @@ export const TicketResolved = defineEvent(
   }),
 );
 export const TicketReopened = defineEvent('ticket.reopened', 1, ticketFact.extend({ actorId: actor }));
+/** The ticket's tags changed (PUT /api/tickets/:id/tags, a macro): `tags` holds them all, as they are now. */
+export const TicketTagsChanged = defineEvent(
+  'ticket.tags_changed',
+  1,
+  ticketFact.extend({
+    added: z.array(z.string()).describe('Tags the ticket has now and did not have before'),
+    removed: z.array(z.string()).describe('Tags the ticket had before and has no longer'),
+    actorId: actor,
+  }),
+);
 
 /*
  * The author fields and opensTicket came after the first release: optional, so a v1 event produced

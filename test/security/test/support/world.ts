@@ -108,6 +108,7 @@ export async function seedTenant(call: Call, marker: string) {
         description: `${marker} description`,
         priority: 'high',
         category: `${marker}cat`,
+        tags: [`${marker.toLowerCase()}-tag`],
         customer: { name: `${marker} Customer`, email: `${marker.toLowerCase()}@customer.example.com` },
       },
     }),
@@ -185,6 +186,7 @@ export type World = Awaited<ReturnType<typeof seedTenant>>;
 /** Ids and strings of a tenant that must never appear in another tenant's answers. */
 export const secretsOf = (w: World) => [
   w.marker,
+  `${w.marker.toLowerCase()}-tag`,
   w.tenantId,
   w.admin.id,
   w.supervisor.id,

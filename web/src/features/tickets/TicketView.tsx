@@ -7,6 +7,7 @@ import { mayReply } from '../../lib/transitions.js';
 import type { ThreadMessage } from '../../realtime/cache-reducers.js';
 import { useTicketRoom } from '../../realtime/socket-context.js';
 import { useNames } from '../agents/api.js';
+import { TagEditor } from '../tags/TagEditor.js';
 import { AskForHelp } from './AskForHelp.js';
 import { AssignControl } from './AssignControl.js';
 import { type HistoryEntry, useHistory, useMarkRead, useMessages, useTicket } from './api.js';
@@ -98,6 +99,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
                 {tr('view.approval.rejected')} <strong>{approval.reason}</strong>
               </p>
             )}
+            <TagEditor ticket={t} editable={me.role !== 'viewer'} />
             <div className="ticket-actions">
               <StatusActions ticket={t} actor={actor} />
               <AssignControl ticket={t} actor={actor} />
