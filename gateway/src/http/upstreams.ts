@@ -22,6 +22,8 @@ export const routes: Route[] = [
   { path: '/api/csat/*', service: 'tickets' },
   { path: '/api/customers', service: 'tickets' },
   { path: '/api/tags', service: 'tickets' },
+  { path: '/api/macros', service: 'tickets' },
+  { path: '/api/macros/*', service: 'tickets' },
   { path: '/api/sessions', service: 'presence' },
   { path: '/api/sessions/*', service: 'presence' },
   { path: '/api/presence', service: 'presence' },

@@ -5,6 +5,7 @@ import { assignmentRoutes } from './http/assignment.routes.js';
 import { channelsRoutes } from './http/channels.routes.js';
 import { csatRoutes } from './http/csat.routes.js';
 import { customersRoutes } from './http/customers.routes.js';
+import { macrosRoutes } from './http/macros.routes.js';
 import { slaRoutes } from './http/sla.routes.js';
 import { tagsRoutes } from './http/tags.routes.js';
 import { ticketsRoutes } from './http/tickets.routes.js';
@@ -28,5 +29,6 @@ export async function buildApp(deps: TicketsDeps) {
   customersRoutes(app, deps);
   slaRoutes(app, deps);
   tagsRoutes(app, deps);
+  macrosRoutes(app, deps);
   return app;
 }

@@ -43,12 +43,7 @@ export async function changeTicket(
   changes: TicketChanges,
 ): Promise<Ticket> {
   const changed = await deps.db.transaction(async (tx) => {
-    let current = await workableTicket(tx, caller, id);
-    const { status, reason, tags, ...fields } = changes;
-    current = await editFields(tx, caller, current, fields);
-    if (tags) current = await writeTags(tx, caller, current, tags, caller.userId);
-    if (status && status !== current.ticket.status)
-      current = await moveTicket(tx, caller, current, status, reason ?? null, caller);
+    const current = await applyChanges(tx, caller, await workableTicket(tx, caller, id), changes);
     return toTicket(current.ticket, current.customer);
   });
   // Committed: a ticket that stopped counting against its agent's capacity frees them for the queue;
@@ -56,6 +51,21 @@ export async function changeTicket(
   if (changed.status === 'NEW' || (changes.status && !countsAsLoad(changed.status)))
     void deps.assigner.kick(caller.tenantId, caller.correlationId);
   return changed;
+}
+
+/** PATCH's changes to a locked ticket, in the caller's transaction (a macro applies its steps so). */
+export async function applyChanges(
+  tx: Tx,
+  caller: Caller,
+  ticket: TicketWithCustomer,
+  changes: TicketChanges,
+): Promise<TicketWithCustomer> {
+  const { status, reason, tags, ...fields } = changes;
+  let current = await editFields(tx, caller, ticket, fields);
+  if (tags) current = await writeTags(tx, caller, current, tags, caller.userId);
+  if (status && status !== current.ticket.status)
+    current = await moveTicket(tx, caller, current, status, reason ?? null, caller);
+  return current;
 }
 
 async function editFields(tx: Tx, caller: Caller, current: TicketWithCustomer, fields: Fields) {

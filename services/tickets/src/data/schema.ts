@@ -1,4 +1,5 @@
 import { now } from '@switchboard/clock';
+import type { MacroAction } from '@switchboard/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -91,6 +92,21 @@ export const ticketCounters = pgTable('ticket_counters', {
   tenantId: uuid('tenant_id').primaryKey(),
   lastNumber: integer('last_number').notNull(),
 });
+
+/** A tenant's macros: named sets of ticket actions (docs/api.md §4.14), managed by supervisors. */
+export const macros = pgTable(
+  'macros',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    name: text('name').notNull(),
+    actions: jsonb('actions').$type<MacroAction[]>().notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: at('created_at').notNull().defaultNow().$defaultFn(now),
+    updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
+  },
+  (t) => [uniqueIndex('macros_tenant_name_uq').on(t.tenantId, sql`lower(${t.name})`)],
+);
 
 /** Who changed what, when: one row per change of a ticket (GET /api/tickets/:id/history). */
 export const ticketHistory = pgTable(

@@ -130,6 +130,14 @@ export async function seedTenant(call: Call, marker: string) {
     }),
     201,
   );
+  const macro = await must(
+    'macro',
+    await call('POST', '/api/macros', {
+      token: admin.token,
+      body: { name: `${marker} macro`, actions: [{ type: 'reply', value: `${marker} macro reply` }] },
+    }),
+    201,
+  );
   const broadcast = await must(
     'broadcast',
     await call('POST', '/api/broadcasts', {
@@ -175,6 +183,7 @@ export async function seedTenant(call: Call, marker: string) {
     agent: agent as Member,
     ticketId: ticket.id as string,
     messageId: message.id as string,
+    macroId: macro.id as string,
     broadcastId: broadcast.id as string,
     helpId: help.id as string,
     jobId: job.jobId as string,
@@ -193,6 +202,7 @@ export const secretsOf = (w: World) => [
   w.agent.id,
   w.ticketId,
   w.messageId,
+  w.macroId,
   w.broadcastId,
   w.helpId,
   w.jobId,
