@@ -7,6 +7,7 @@ import { mayReply } from '../../lib/transitions.js';
 import type { ThreadMessage } from '../../realtime/cache-reducers.js';
 import { useTicketRoom } from '../../realtime/socket-context.js';
 import { useNames } from '../agents/api.js';
+import { MacrosMenu } from '../macros/MacrosMenu.js';
 import { TagEditor } from '../tags/TagEditor.js';
 import { AskForHelp } from './AskForHelp.js';
 import { AssignControl } from './AssignControl.js';
@@ -104,6 +105,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
               <StatusActions ticket={t} actor={actor} />
               <AssignControl ticket={t} actor={actor} />
               {me.role === 'agent' && t.assigneeId === me.id && <AskForHelp ticketId={t.id} />}
+              {me.role !== 'viewer' && <MacrosMenu ticketId={t.id} />}
             </div>
           </header>
           {t.description && t.description !== messages.data?.data[0]?.body && (
