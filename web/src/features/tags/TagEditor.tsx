@@ -33,7 +33,7 @@ export function TagEditor({ ticket, editable }: { ticket: Ticket; editable: bool
       <ul className="tag-chips" data-testid="ticket-tags">
         {ticket.tags.map((tag) => (
           <li key={tag} className="tag-chip">
-            {tag}
+            <span>{tag}</span>
             {editable && (
               <button
                 type="button"
