@@ -93,12 +93,12 @@ describe('tags through the gateway', () => {
       },
       30_000,
     );
-    expect(rows.find((r) => r['Ticket ID'] === refund.id)).toMatchObject({
+    expect(rows?.find((r) => r['Ticket ID'] === refund.id)).toMatchObject({
       Number: refund.number,
       Tags: 'refund, vip',
       Customer: 'Rita Refund',
     });
-    expect(rows.find((r) => r['Ticket ID'] === other.id)).toMatchObject({
+    expect(rows?.find((r) => r['Ticket ID'] === other.id)).toMatchObject({
       Number: other.number,
       Customer: null,
     });
