@@ -1,8 +1,9 @@
-import type { Envelope } from '@switchboard/contracts';
+import { type Envelope, uuidv7 } from '@switchboard/contracts';
 import { embeddedMode } from '@switchboard/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox } from '../src/data/schema.js';
+import { insertTicket } from '../src/data/tickets.repository.js';
 import { type Member, startTickets, type Team, type TicketsHarness } from './support/tickets-harness.js';
 
 let h: TicketsHarness;
@@ -31,6 +32,24 @@ describe('ticket numbers', () => {
     const created = await Promise.all(Array.from({ length: 20 }, () => open(team.agent)));
     const numbers = created.map((t) => t.number).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+
+  it('takes no number from a create that rolled back: the next ticket gets it', async () => {
+    const other = await h.tenant();
+    expect((await open(other.agent)).number).toBe(1);
+    const failed = h.deps.db.transaction(async (tx) => {
+      const row = {
+        id: uuidv7(),
+        tenantId: other.tenantId,
+        subject: 'x',
+        description: '',
+        priority: 'low' as const,
+      };
+      await insertTicket(tx, { ...row, status: 'NEW' });
+      throw new Error('the rest of the create failed');
+    });
+    await expect(failed).rejects.toThrow('the rest of the create failed');
+    expect((await open(other.agent)).number).toBe(2);
   });
 
   it("counts each tenant's tickets on their own", async () => {

@@ -1,4 +1,11 @@
-import { createAgent, sharedStack, signupTenant, type TenantAdmin, waitFor } from '@switchboard/testing';
+import {
+  connectAuthenticated,
+  createAgent,
+  sharedStack,
+  signupTenant,
+  type TenantAdmin,
+  waitFor,
+} from '@switchboard/testing';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -65,12 +72,20 @@ describe('tags through the gateway', () => {
       email: `rita-${Date.now()}@example.com`,
     });
     const other = await open('Change my address');
+    const tab = await connectAuthenticated(stack.baseUrl, { token: supervisor.token });
     const put = await call('PUT', `/api/tickets/${refund.id}/tags`, {
       token: supervisor.token,
       body: { tags: ['Refund', 'VIP', 'refund'] },
     });
     expect(put.status).toBe(200);
     expect(put.body.tags).toEqual(['refund', 'vip']);
+    expect(await tab.next('ticket_tags_changed', (e) => e.id === refund.id)).toMatchObject({
+      number: refund.number,
+      added: ['refund', 'vip'],
+      removed: [],
+      tags: ['refund', 'vip'],
+    });
+    tab.close();
 
     const queue = await get('/api/tickets?tag=refund&status=NEW,ASSIGNED');
     expect(queue.data.map((t: Ticket) => t.id)).toEqual([refund.id]);
