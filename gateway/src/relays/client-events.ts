@@ -169,6 +169,7 @@ export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   }),
   'ticket.created': toTicketAudience('ticket_created'),
   'ticket.updated': toTicketAudience('ticket_updated'),
+  'ticket.tags_changed': toTicketAudience('ticket_tags_changed'),
   'ticket.assigned': toTicketAudience('conversation_assigned'),
   'ticket.unassigned': toTicketAudience('conversation_unassigned'),
   'ticket.status_changed': toStatusChange,

@@ -5,7 +5,9 @@ import { assignmentRoutes } from './http/assignment.routes.js';
 import { channelsRoutes } from './http/channels.routes.js';
 import { csatRoutes } from './http/csat.routes.js';
 import { customersRoutes } from './http/customers.routes.js';
+import { macrosRoutes } from './http/macros.routes.js';
 import { slaRoutes } from './http/sla.routes.js';
+import { tagsRoutes } from './http/tags.routes.js';
 import { ticketsRoutes } from './http/tickets.routes.js';
 
 /** The ticket service's HTTP app; never listens (main.ts or a test does). */
@@ -26,5 +28,7 @@ export async function buildApp(deps: TicketsDeps) {
   csatRoutes(app, deps);
   customersRoutes(app, deps);
   slaRoutes(app, deps);
+  tagsRoutes(app, deps);
+  macrosRoutes(app, deps);
   return app;
 }

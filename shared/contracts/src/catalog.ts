@@ -5,6 +5,7 @@ import type { EventContract } from './events/define-event.js';
 import * as floor from './events/floor.events.js';
 import * as gateway from './events/gateway.events.js';
 import * as jobs from './events/jobs.events.js';
+import * as macros from './events/macros.events.js';
 import * as performance from './events/performance.events.js';
 import * as presence from './events/presence.events.js';
 import * as reporting from './events/reporting.events.js';
@@ -25,6 +26,10 @@ const contracts = [
   tickets.TicketStatusChanged,
   tickets.TicketResolved,
   tickets.TicketReopened,
+  tickets.TicketTagsChanged,
+  macros.MacroCreated,
+  macros.MacroUpdated,
+  macros.MacroDeleted,
   tickets.MessageCreated,
   tickets.MessageStatusUpdated,
   tickets.MessageRead,

@@ -115,6 +115,18 @@ const rules: Record<string, Rule> = {
   },
   'GET /api/customers': { kind: 'list', queries: (a) => [`?q=${a.marker}`, '?q=customer.example.com'] },
   'GET /api/help-requests': { kind: 'list' },
+  'GET /api/tags': { kind: 'list' },
+  'GET /api/macros': { kind: 'list' },
+  'POST /api/macros': {
+    kind: 'own',
+    body: () => ({ name: `B macro ${tag()}`, actions: [{ type: 'set_priority', value: 'low' }] }),
+  },
+  'PATCH /api/macros/{id}': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.macroId }),
+    body: () => ({ name: 'Hijacked macro' }),
+  },
+  'DELETE /api/macros/{id}': { kind: 'foreign-id', ids: (a) => ({ id: a.macroId }) },
   'POST /api/help-requests/{id}/accept': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
   'POST /api/help-requests/{id}/resolve': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
   'GET /api/help-requests/{id}/messages': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
@@ -200,7 +212,18 @@ const rules: Record<string, Rule> = {
       `?assigneeId=${a.agent.id}`,
       `?category=${a.marker}cat`,
       `?q=${a.ticketId}`,
+      `?tag=${a.marker.toLowerCase()}-tag`,
+      '?q=%231',
     ],
+  },
+  'POST /api/tickets/{id}/macros/{macroId}': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.ticketId, macroId: a.macroId }),
+  },
+  'PUT /api/tickets/{id}/tags': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.ticketId }),
+    body: () => ({ tags: ['hijacked'] }),
   },
   'GET /api/tickets/{id}': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
   'PATCH /api/tickets/{id}': {

@@ -55,3 +55,24 @@ describe("a new message's conversation_update", () => {
     expect(qc.getQueryData(keys.ticket('t1'))).toEqual(ticket);
   });
 });
+
+describe('a ticket_tags_changed', () => {
+  it("gives the open ticket its new tags at once and reloads the tenant's tag counts", async () => {
+    const qc = new QueryClient();
+    qc.setQueryData(keys.ticket('t1'), { id: 't1', tags: ['vip'], updatedAt: '2026-12-04T10:00:00Z' });
+    qc.setQueryData(keys.tags, { data: [{ tag: 'vip', count: 1 }] });
+    effects.ticket_tags_changed(qc, {
+      id: 't1',
+      ticketId: 't1',
+      subject: 'Router down',
+      status: 'IN_PROGRESS',
+      tags: ['vip', 'refund'],
+      added: ['refund'],
+      removed: [],
+      updatedAt: '2026-12-04T10:05:00Z',
+    });
+    expect(qc.getQueryData(keys.ticket('t1'))).toMatchObject({ tags: ['vip', 'refund'] });
+    await settle();
+    expect(qc.getQueryState(keys.tags)?.isInvalidated).toBe(true);
+  });
+});

@@ -119,6 +119,12 @@ const onPresence: Effect = (qc, p) => {
   else qc.setQueryData(keys.presence, next);
 };
 
+/** New tags on a ticket: the ticket as for any change, and the tenant's tag counts (filters, suggestions). */
+const onTagsChanged: Effect = (qc, p) => {
+  onTicket(qc, p);
+  reload(qc, keys.tags);
+};
+
 const onNewMessage: Effect = (qc, p) => {
   onMessages(appendMessage)(qc, p);
   reload(qc, keys.tickets);
@@ -149,6 +155,7 @@ const invalidate =
 export const effects = {
   ticket_created: onTicket,
   ticket_updated: onTicket,
+  ticket_tags_changed: onTagsChanged,
   conversation_assigned: onTicket,
   conversation_unassigned: onTicket,
   conversation_update: onTicket,

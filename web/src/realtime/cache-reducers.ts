@@ -12,10 +12,12 @@ type Payload = Record<string, unknown>;
 
 const ticketFields = [
   'id',
+  'number',
   'subject',
   'description',
   'priority',
   'category',
+  'tags',
   'status',
   'assigneeId',
   'customer',

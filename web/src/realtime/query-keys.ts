@@ -5,6 +5,8 @@ export const keys = {
   ticket: (id: string) => ['ticket', id] as const,
   messages: (id: string) => ['messages', id] as const,
   history: (id: string) => ['history', id] as const,
+  /** The tenant's tags with their counts (GET /api/tags), for suggestions and the list filter. */
+  tags: ['tags'] as const,
   /** Replies this tab is still sending (or failed to send): the browser's own, never fetched. */
   pendingReplies: (id: string) => ['pending-replies', id] as const,
   presence: ['presence'] as const,

@@ -61,6 +61,7 @@ export const ticketOf = (tenantId: string, assigneeId: string | null): Ticket =>
   return {
     id: uuidv7(),
     tenantId,
+    number: 1,
     subject: 'Charged twice',
     description: '',
     priority: 'medium',

@@ -9,6 +9,7 @@ export const ticket = (
 ): Ticket => ({
   id: uuidv7(),
   tenantId,
+  number: 1,
   subject: 'Help',
   description: '',
   priority: 'medium',

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /*
@@ -12,10 +13,14 @@ export const ticketFacts = pgTable(
   {
     ticketId: uuid('ticket_id').primaryKey(),
     tenantId: uuid('tenant_id').notNull(),
+    /** The tenant's ticket number; null for tickets whose events predate numbers (until a rebuild). */
+    number: integer('number'),
     status: text('status').notNull(),
     assigneeId: uuid('assignee_id'),
     priority: text('priority').notNull(),
     category: text('category'),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    customerName: text('customer_name'),
     /** `inbound` when a customer opened it through a channel, `staff` when a user did. */
     channel: text('channel', { enum: ['inbound', 'staff'] }).notNull(),
     requiresApproval: boolean('requires_approval').notNull(),

@@ -11,6 +11,7 @@ const families: { [T in EventType]?: Family } = {
   'ticket.status_changed': 'ticket',
   'ticket.resolved': 'ticket',
   'ticket.reopened': 'ticket',
+  'ticket.tags_changed': 'ticket',
   'message.created': 'ticket',
   'csat.submitted': 'ticket',
   'sla.breached': 'ticket',

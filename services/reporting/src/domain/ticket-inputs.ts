@@ -24,6 +24,7 @@ const stateTypes = new Set([
   'ticket.status_changed',
   'ticket.resolved',
   'ticket.reopened',
+  'ticket.tags_changed',
 ]);
 
 const byTime =

@@ -4,10 +4,13 @@ import { type MessageFact, ticketInputsOf } from './ticket-inputs.js';
 import { type Cycle, cyclesOf, type Span, spansOf } from './ticket-timeline.js';
 
 export type TicketFacts = {
+  number: number | null;
   status: string;
   assigneeId: string | null;
   priority: string;
   category: string | null;
+  tags: string[];
+  customerName: string | null;
   channel: 'inbound' | 'staff';
   requiresApproval: boolean;
   createdAt: Date;
@@ -51,10 +54,13 @@ export function projectTicket(events: readonly Envelope[]): TicketProjection {
   const first = replies.find((r) => r.kind === 'first');
   const breached = (target: string) => inputs.breaches.some((b) => b.target === target);
   const facts: TicketFacts = {
+    number: latest.number ?? null,
     status: latest.status,
     assigneeId: latest.assigneeId,
     priority: latest.priority,
     category: latest.category,
+    tags: latest.tags,
+    customerName: latest.customer?.name ?? null,
     channel: latest.createdBy === null ? 'inbound' : 'staff',
     requiresApproval: latest.requiresApproval,
     createdAt,

@@ -27,10 +27,13 @@ const SLICE_MS = 5;
 
 const columns: Column[] = [
   { header: 'Ticket ID', key: 'ticketId', width: 38 },
+  { header: 'Number', key: 'number', width: 9 },
   { header: 'Created at (UTC)', key: 'createdAt', width: 18, numFmt: DATE_TIME },
   { header: 'Status', key: 'status', width: 22 },
   { header: 'Priority', key: 'priority', width: 10 },
   { header: 'Category', key: 'category', width: 16 },
+  { header: 'Tags', key: 'tags', width: 24 },
+  { header: 'Customer', key: 'customer', width: 24 },
   { header: 'Channel', key: 'channel', width: 10 },
   { header: 'Assignee', key: 'assignee', width: 26 },
   { header: 'First response at (UTC)', key: 'firstResponseAt', width: 22, numFmt: DATE_TIME },
@@ -82,10 +85,14 @@ export async function writeTicketsReport(
       sheet
         .addRow({
           ticketId: t.ticketId,
+          number: t.number,
           createdAt: t.createdAt,
           status: t.status,
           priority: t.priority,
           category: t.category,
+          // One cell for Excel filters: "billing, vip".
+          tags: t.tags.join(', '),
+          customer: t.customerName,
           channel: t.channel,
           assignee: t.assigneeId ? (names.get(t.assigneeId) ?? t.assigneeId) : null,
           firstResponseAt: t.firstResponseAt,

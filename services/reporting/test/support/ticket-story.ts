@@ -11,7 +11,13 @@ import { eventAt } from './event-at.js';
 /** One ticket's life, told step by step; `events` holds what the ticket service published. */
 export function ticketStory(
   tenantId: string,
-  opts: { at: string; createdBy?: string | null; priority?: Ticket['priority'] },
+  opts: {
+    at: string;
+    createdBy?: string | null;
+    priority?: Ticket['priority'];
+    number?: number;
+    customer?: Ticket['customer'];
+  },
 ) {
   const id = uuidv7();
   const events: Envelope[] = [];
@@ -19,6 +25,7 @@ export function ticketStory(
   let ticket: Ticket = {
     id,
     tenantId,
+    number: opts.number ?? 1,
     subject: 'Help',
     description: 'Something broke',
     priority: opts.priority ?? 'medium',
@@ -26,7 +33,7 @@ export function ticketStory(
     tags: [],
     status: 'NEW',
     assigneeId: null,
-    customer: null,
+    customer: opts.customer ?? null,
     requiresApproval: false,
     createdBy: opts.createdBy ?? null,
     createdAt: new Date(opts.at).toISOString(),
@@ -100,6 +107,13 @@ export function ticketStory(
         createdAt: new Date(at).toISOString(),
       };
       emit('message.created', { ...message, messageId, ticketAssigneeId: ticket.assigneeId }, at);
+      return story;
+    },
+    tag(tags: string[], at: string) {
+      const added = tags.filter((t) => !ticket.tags.includes(t));
+      const removed = ticket.tags.filter((t) => !tags.includes(t));
+      ticket = { ...ticket, tags, updatedAt: new Date(at).toISOString() };
+      emit('ticket.tags_changed', { ...fact(), added, removed, actorId: null }, at);
       return story;
     },
     reply: (agentId: string, at: string, internal = false) => story.message('agent', agentId, at, internal),

@@ -23,6 +23,7 @@ import {
 import type { TicketsDeps } from '../deps.js';
 import { countsAsLoad } from '../domain/assignment.js';
 import { milestonesOf } from '../domain/ticket-state.js';
+import { writeTags } from './tags.js';
 import { workableTicket } from './tickets.js';
 
 export type TicketChanges = {
@@ -42,11 +43,7 @@ export async function changeTicket(
   changes: TicketChanges,
 ): Promise<Ticket> {
   const changed = await deps.db.transaction(async (tx) => {
-    let current = await workableTicket(tx, caller, id);
-    const { status, reason, ...fields } = changes;
-    current = await editFields(tx, caller, current, fields);
-    if (status && status !== current.ticket.status)
-      current = await moveTicket(tx, caller, current, status, reason ?? null, caller);
+    const current = await applyChanges(tx, caller, await workableTicket(tx, caller, id), changes);
     return toTicket(current.ticket, current.customer);
   });
   // Committed: a ticket that stopped counting against its agent's capacity frees them for the queue;
@@ -56,12 +53,22 @@ export async function changeTicket(
   return changed;
 }
 
-async function editFields(
+/** PATCH's changes to a locked ticket, in the caller's transaction (a macro applies its steps so). */
+export async function applyChanges(
   tx: Tx,
   caller: Caller,
-  current: TicketWithCustomer,
-  fields: Omit<TicketChanges, 'status' | 'reason'>,
-) {
+  ticket: TicketWithCustomer,
+  changes: TicketChanges,
+): Promise<TicketWithCustomer> {
+  const { status, reason, tags, ...fields } = changes;
+  let current = await editFields(tx, caller, ticket, fields);
+  if (tags) current = await writeTags(tx, caller, current, tags, caller.userId);
+  if (status && status !== current.ticket.status)
+    current = await moveTicket(tx, caller, current, status, reason ?? null, caller);
+  return current;
+}
+
+async function editFields(tx: Tx, caller: Caller, current: TicketWithCustomer, fields: Fields) {
   const changed = changedFields(current.ticket, fields);
   if (changed.length === 0) return current;
   const isSupervisor = caller.role === 'admin' || caller.role === 'supervisor';
@@ -70,7 +77,7 @@ async function editFields(
   return writeFields(tx, caller, current, changed, fields, { actorId: caller.userId });
 }
 
-type Fields = Omit<TicketChanges, 'status' | 'reason'>;
+type Fields = Omit<TicketChanges, 'status' | 'reason' | 'tags'>;
 
 /** The fields given that differ from the ticket's. */
 export const changedFields = (ticket: TicketRow, fields: Fields) =>

@@ -1,6 +1,7 @@
 import type { Caller } from '@switchboard/auth-verify';
 import { type Message, notAllowed, notFoundError, uuidv7 } from '@switchboard/contracts';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
+import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import {
   countMessages,
@@ -11,7 +12,7 @@ import {
   recordRead,
 } from '../data/messages.repository.js';
 import { toMessage } from '../data/rows.js';
-import { updateTicket } from '../data/tickets.repository.js';
+import { type TicketRow, updateTicket } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { canWork } from '../domain/ticket-access.js';
 import { readableTicket, workableTicket } from './tickets.js';
@@ -23,33 +24,43 @@ export async function postMessage(
   ticketId: string,
   input: { body: string; internal: boolean },
 ): Promise<Message> {
-  return deps.db.transaction(async (tx) => {
-    const { ticket } = await workableTicket(tx, caller, ticketId);
-    const row = await insertMessage(tx, {
-      id: uuidv7(),
-      tenantId: caller.tenantId,
-      ticketId,
-      authorType: 'agent',
-      authorId: caller.userId,
-      body: input.body,
-      internal: input.internal,
-    });
-    // A public reply answers the customer: it stamps the first response and stops the next-response clock.
-    if (!input.internal) {
-      const answered = { firstResponseAt: ticket.firstResponseAt ?? row.createdAt, awaitingReplySince: null };
-      await updateTicket(tx, caller.tenantId, ticketId, answered);
-    }
-    const message = toMessage(row);
-    await recordEvent(tx, caller, 'message.created', {
-      ...message,
-      messageId: message.id,
-      ticketAssigneeId: ticket.assigneeId,
-      authorName: null,
-      authorAddress: null,
-      opensTicket: false,
-    });
-    return message;
+  return deps.db.transaction(async (tx) =>
+    writeMessage(tx, caller, (await workableTicket(tx, caller, ticketId)).ticket, input),
+  );
+}
+
+/** An agent's message on a locked ticket the caller may work on, in the caller's transaction. */
+export async function writeMessage(
+  tx: Tx,
+  caller: Caller,
+  ticket: TicketRow,
+  input: { body: string; internal: boolean },
+): Promise<Message> {
+  const ticketId = ticket.id;
+  const row = await insertMessage(tx, {
+    id: uuidv7(),
+    tenantId: caller.tenantId,
+    ticketId,
+    authorType: 'agent',
+    authorId: caller.userId,
+    body: input.body,
+    internal: input.internal,
   });
+  // A public reply answers the customer: it stamps the first response and stops the next-response clock.
+  if (!input.internal) {
+    const answered = { firstResponseAt: ticket.firstResponseAt ?? row.createdAt, awaitingReplySince: null };
+    await updateTicket(tx, caller.tenantId, ticketId, answered);
+  }
+  const message = toMessage(row);
+  await recordEvent(tx, caller, 'message.created', {
+    ...message,
+    messageId: message.id,
+    ticketAssigneeId: ticket.assigneeId,
+    authorName: null,
+    authorAddress: null,
+    opensTicket: false,
+  });
+  return message;
 }
 
 /** A page of the thread, each message with the users who have read it (stored receipts). */

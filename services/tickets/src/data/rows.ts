@@ -12,6 +12,7 @@ export function toTicket(row: TicketRow, customer: CustomerRow | null): Ticket {
   return {
     id: row.id,
     tenantId: row.tenantId,
+    number: row.number,
     subject: row.subject,
     description: row.description,
     priority: row.priority,

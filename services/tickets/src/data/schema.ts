@@ -1,4 +1,5 @@
 import { now } from '@switchboard/clock';
+import type { MacroAction } from '@switchboard/contracts';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -42,6 +43,12 @@ export const tickets = pgTable(
   {
     id: uuid('id').primaryKey(),
     tenantId: uuid('tenant_id').notNull(),
+    /**
+     * The tenant's human ticket number (1, 2, 3 …) from ticket_counters. The default only lets the
+     * column be added to existing rows: the custom migration 0005 backfills the numbers, drops the
+     * default and adds the unique (tenant_id, number) index drizzle cannot add before the backfill.
+     */
+    number: integer('number').notNull().default(0),
     subject: text('subject').notNull(),
     description: text('description').notNull(),
     priority: text('priority', { enum: ['low', 'medium', 'high', 'urgent'] }).notNull(),
@@ -76,7 +83,29 @@ export const tickets = pgTable(
     index('tickets_tenant_status_idx').on(t.tenantId, t.status),
     index('tickets_tenant_assignee_idx').on(t.tenantId, t.assigneeId),
     index('tickets_search_idx').using('gin', t.search),
+    index('tickets_tags_idx').using('gin', t.tags),
   ],
+);
+
+/** Each tenant's last ticket number: the row lock taken by its increment serializes concurrent creates. */
+export const ticketCounters = pgTable('ticket_counters', {
+  tenantId: uuid('tenant_id').primaryKey(),
+  lastNumber: integer('last_number').notNull(),
+});
+
+/** A tenant's macros: named sets of ticket actions (docs/api.md §4.14), managed by supervisors. */
+export const macros = pgTable(
+  'macros',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    name: text('name').notNull(),
+    actions: jsonb('actions').$type<MacroAction[]>().notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: at('created_at').notNull().defaultNow().$defaultFn(now),
+    updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
+  },
+  (t) => [uniqueIndex('macros_tenant_name_uq').on(t.tenantId, sql`lower(${t.name})`)],
 );
 
 /** Who changed what, when: one row per change of a ticket (GET /api/tickets/:id/history). */

@@ -2,7 +2,7 @@ import { now } from '@switchboard/clock';
 import { uuidv7 } from '@switchboard/contracts';
 import { and, asc, count, desc, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './db.js';
-import { customers, messages, ticketHistory, tickets } from './schema.js';
+import { customers, messages, ticketCounters, ticketHistory, tickets } from './schema.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 export type CustomerRow = typeof customers.$inferSelect;
@@ -22,14 +22,35 @@ export type TicketFilters = {
   priority?: TicketRow['priority'] | undefined;
   assigneeId?: string | 'none' | undefined;
   category?: string | undefined;
+  tag?: string | undefined;
   q?: string | undefined;
   sort: (typeof ticketSorts)[number];
   /** An agent's view: their own tickets and the unassigned queue (docs/api.md §3). */
   visibleTo?: string | undefined;
 };
 
-export async function insertTicket(tx: Tx, row: typeof tickets.$inferInsert): Promise<TicketRow> {
-  const [created] = await tx.insert(tickets).values(row).returning();
+/**
+ * Inserts a ticket with the tenant's next number. The counter's upsert locks the tenant's counter row
+ * until the transaction ends, so concurrent creates queue on it (no duplicates) and a rolled-back
+ * create returns its number (no gaps).
+ */
+export async function insertTicket(
+  tx: Tx,
+  row: Omit<typeof tickets.$inferInsert, 'number'>,
+): Promise<TicketRow> {
+  const [counter] = await tx
+    .insert(ticketCounters)
+    .values({ tenantId: row.tenantId, lastNumber: 1 })
+    .onConflictDoUpdate({
+      target: ticketCounters.tenantId,
+      set: { lastNumber: sql`${ticketCounters.lastNumber} + 1` },
+    })
+    .returning({ number: ticketCounters.lastNumber });
+  if (!counter) throw new Error('ticket counter upsert returned no row');
+  const [created] = await tx
+    .insert(tickets)
+    .values({ ...row, number: counter.number })
+    .returning();
   if (!created) throw new Error('insert returned no row');
   return created;
 }
@@ -119,10 +140,19 @@ function filterClauses(f: TicketFilters): SQL[] {
         ? eq(tickets.assigneeId, f.assigneeId)
         : undefined,
     f.category ? eq(tickets.category, f.category) : undefined,
+    f.tag ? sql`${tickets.tags} @> array[${f.tag}]::text[]` : undefined,
     f.visibleTo ? or(isNull(tickets.assigneeId), eq(tickets.assigneeId, f.visibleTo)) : undefined,
-    f.q ? fullText(f.q) : undefined,
+    f.q ? matching(f.q) : undefined,
   ];
   return clauses.filter((c): c is SQL => c !== undefined);
+}
+
+/** `#42` is ticket 42 only; a bare `42` is ticket 42 or any ticket that mentions 42. */
+function matching(q: string): SQL {
+  const number = /^#?(\d{1,9})$/.exec(q)?.[1];
+  if (number === undefined) return fullText(q);
+  const isNumber = eq(tickets.number, Number(number));
+  return q.startsWith('#') ? isNumber : (or(isNumber, fullText(q)) as SQL);
 }
 
 /**
@@ -135,6 +165,18 @@ function fullText(q: string): SQL {
   return sql`(${tickets.search} @@ ${query}
     or exists (select 1 from ${messages} m where m.ticket_id = ${tickets.id} and m.search @@ ${query})
     or exists (select 1 from ${customers} c where c.id = ${tickets.customerId} and ${customer} @@ ${query}))`;
+}
+
+/** Each tag of the tenant's tickets with how many carry it, most used first. */
+export async function countTags(db: Db, tenantId: string): Promise<{ tag: string; count: number }[]> {
+  const tag = sql<string>`unnest(${tickets.tags})`;
+  const rows = await db
+    .select({ tag, count: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(eq(tickets.tenantId, tenantId))
+    .groupBy(sql`1`)
+    .orderBy(sql`2 desc`, sql`1`);
+  return rows;
 }
 
 export async function recordHistory(

@@ -2,6 +2,7 @@ import { messageSchema, prioritySchema, ticketStatusSchema } from '@switchboard/
 import { paginationQuery } from '@switchboard/http-kit';
 import { z } from 'zod';
 import { ticketSorts } from '../data/tickets.repository.js';
+import { tagListSchema, tagSchema } from './tags.schemas.js';
 
 const label = z.string().trim().min(1).max(50);
 
@@ -13,7 +14,7 @@ export const createTicketBody = z.object({
   description: z.string().max(20_000).default(''),
   priority: prioritySchema,
   category: label.optional(),
-  tags: z.array(label).max(20).optional(),
+  tags: tagListSchema.optional(),
   customer: z
     .object({
       name: z.string().trim().min(1).max(200),
@@ -34,7 +35,7 @@ export const patchTicketBody = z
     priority: prioritySchema,
     subject: z.string().trim().min(1).max(300),
     category: label.nullable(),
-    tags: z.array(label).max(20),
+    tags: tagListSchema,
     reason: z.string().trim().min(1).max(2_000),
   })
   .partial()
@@ -51,6 +52,7 @@ export const listTicketsQuery = paginationQuery.extend({
   priority: prioritySchema.optional(),
   assigneeId: z.union([z.uuid(), z.literal('none')]).optional(),
   category: label.optional(),
+  tag: tagSchema.optional(),
   q: z.string().trim().min(1).max(200).optional(),
   sort: z.enum(ticketSorts).default('-createdAt'),
 });

@@ -34,6 +34,11 @@ export type Customer = z.infer<typeof customerSchema>;
 export const ticketSchema = z.object({
   id: z.uuid(),
   tenantId: z.uuid(),
+  number: z
+    .number()
+    .int()
+    .positive()
+    .describe("The tenant's human ticket number (#42), unique within the tenant"),
   subject: z.string(),
   description: z.string(),
   priority: prioritySchema,
@@ -76,8 +81,11 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
-/** Ticket events carry the ticket as it is after the change, flat, plus `ticketId`. */
-const ticketFact = ticketSchema.extend({ ticketId: z.uuid() });
+/**
+ * Ticket events carry the ticket as it is after the change, flat, plus `ticketId`. The number came
+ * after the first release: optional, so a v1 event produced before it still decodes.
+ */
+const ticketFact = ticketSchema.extend({ ticketId: z.uuid(), number: ticketSchema.shape.number.optional() });
 const actor = z.uuid().nullable().describe('Who did it; null for the system (auto-assignment, SLA)');
 
 export const TicketCreated = defineEvent('ticket.created', 1, ticketFact);
@@ -115,6 +123,16 @@ export const TicketResolved = defineEvent(
   }),
 );
 export const TicketReopened = defineEvent('ticket.reopened', 1, ticketFact.extend({ actorId: actor }));
+/** The ticket's tags changed (PUT /api/tickets/:id/tags, a macro): `tags` holds them all, as they are now. */
+export const TicketTagsChanged = defineEvent(
+  'ticket.tags_changed',
+  1,
+  ticketFact.extend({
+    added: z.array(z.string()).describe('Tags the ticket has now and did not have before'),
+    removed: z.array(z.string()).describe('Tags the ticket had before and has no longer'),
+    actorId: actor,
+  }),
+);
 
 /*
  * The author fields and opensTicket came after the first release: optional, so a v1 event produced

@@ -16,6 +16,7 @@ export const streamEventSources = {
   agent_deleted: ['user.deactivated'],
   ticket_created: ['ticket.created'],
   ticket_updated: ['ticket.updated'],
+  ticket_tags_changed: ['ticket.tags_changed'],
   conversation_assigned: ['ticket.assigned'],
   conversation_unassigned: ['ticket.unassigned'],
   // A status change, and (reference/001) every new message as the conversation's last one.

@@ -108,6 +108,7 @@ export async function seedTenant(call: Call, marker: string) {
         description: `${marker} description`,
         priority: 'high',
         category: `${marker}cat`,
+        tags: [`${marker.toLowerCase()}-tag`],
         customer: { name: `${marker} Customer`, email: `${marker.toLowerCase()}@customer.example.com` },
       },
     }),
@@ -126,6 +127,14 @@ export async function seedTenant(call: Call, marker: string) {
     await call('POST', `/api/tickets/${ticket.id}/messages`, {
       token: admin.token,
       body: { body: `${marker} message body` },
+    }),
+    201,
+  );
+  const macro = await must(
+    'macro',
+    await call('POST', '/api/macros', {
+      token: admin.token,
+      body: { name: `${marker} macro`, actions: [{ type: 'reply', value: `${marker} macro reply` }] },
     }),
     201,
   );
@@ -174,6 +183,7 @@ export async function seedTenant(call: Call, marker: string) {
     agent: agent as Member,
     ticketId: ticket.id as string,
     messageId: message.id as string,
+    macroId: macro.id as string,
     broadcastId: broadcast.id as string,
     helpId: help.id as string,
     jobId: job.jobId as string,
@@ -185,12 +195,14 @@ export type World = Awaited<ReturnType<typeof seedTenant>>;
 /** Ids and strings of a tenant that must never appear in another tenant's answers. */
 export const secretsOf = (w: World) => [
   w.marker,
+  `${w.marker.toLowerCase()}-tag`,
   w.tenantId,
   w.admin.id,
   w.supervisor.id,
   w.agent.id,
   w.ticketId,
   w.messageId,
+  w.macroId,
   w.broadcastId,
   w.helpId,
   w.jobId,

@@ -64,6 +64,12 @@ export const settingsSections: readonly SettingsSection[] = [
     roles: managers,
     Component: section(() => import('../ai/AiSettings.js')),
   },
+  {
+    path: 'macros',
+    label: 'macros:section',
+    roles: managers,
+    Component: section(() => import('../macros/MacroSettings.js')),
+  },
 ];
 
 export const sectionsFor = (role: Role) => settingsSections.filter((s) => s.roles.includes(role));

@@ -10,9 +10,11 @@ import { statusLabel, ticketStatuses } from '../../lib/transitions.js';
 import { useNames } from '../agents/api.js';
 import { useTicketSentiments } from '../ai/api.js';
 import { SentimentBadge } from '../ai/SentimentBadge.js';
+import { TagChips } from '../tags/TagChips.js';
 import { useTickets } from '../tickets/api.js';
 import { NewTicket } from '../tickets/NewTicket.js';
-import { PriorityFilter, StatusFilter } from '../tickets/TicketFilters.js';
+import { PriorityFilter, StatusFilter, TagFilter } from '../tickets/TicketFilters.js';
+import { TicketNumber } from '../tickets/TicketNumber.js';
 import { TicketView } from '../tickets/TicketView.js';
 import { usePolicies, useSlaMarks } from './api.js';
 import { awaitsApproval } from './approval.js';
@@ -44,14 +46,16 @@ export function QueueOverview({ creating = false }: { creating?: boolean }) {
   const { ticketId } = useParams();
   const me = useMe();
   const { t } = useTranslation('sla');
+  const { t: tr } = useTranslation('tags');
   const [status, setStatus] = useState('');
   const [priority, setPriority] = useState('');
+  const [tag, setTag] = useState('');
   const [page, setPage] = useState(1);
   const filter = (set: (v: string) => void) => (v: string) => {
     set(v);
     setPage(1);
   };
-  const tickets = useTickets({ status: status || openStatuses, priority, sort: '-priority', page });
+  const tickets = useTickets({ status: status || openStatuses, priority, tag, sort: '-priority', page });
   const policies = usePolicies();
   const marks = useSlaMarks().data ?? {};
   const names = useNames();
@@ -75,6 +79,11 @@ export function QueueOverview({ creating = false }: { creating?: boolean }) {
               onChange={filter(setStatus)}
             />
             <PriorityFilter label={t('queue.priority')} value={priority} onChange={filter(setPriority)} />
+            <TagFilter
+              label={tr('filter', { title: t('queue.title') })}
+              value={tag}
+              onChange={filter(setTag)}
+            />
             {me.role !== 'viewer' && (
               <Link to="/console/queue/new" className="button primary">
                 {t('queue.newTicket')}
@@ -99,9 +108,12 @@ export function QueueOverview({ creating = false }: { creating?: boolean }) {
               return (
                 <tr key={ticket.id} className={ticket.id === ticketId ? 'selected' : ''}>
                   <th scope="row">
-                    <NavLink to={`/console/queue/${ticket.id}`}>{ticket.subject}</NavLink>
+                    <NavLink to={`/console/queue/${ticket.id}`}>
+                      <TicketNumber number={ticket.number} /> {ticket.subject}
+                    </NavLink>
                     <small>{ticket.customer?.name}</small>
                     <SentimentBadge sentiment={sentimentOf(ticket.id)} />
+                    <TagChips tags={ticket.tags} />
                   </th>
                   <td>
                     <Badge tone={ticket.priority}>{ticket.priority}</Badge>

@@ -1,6 +1,7 @@
 import type { Priority } from '@switchboard/contracts';
 import { useTranslation } from 'react-i18next';
 import { ticketStatuses } from '../../lib/transitions.js';
+import { useTags } from '../tags/api.js';
 
 /** Lowest first; a Record, so the typecheck fails here when the contract's list changes. */
 const priorityRank: Record<Priority, number> = { low: 0, medium: 1, high: 2, urgent: 3 };
@@ -37,6 +38,25 @@ export function PriorityFilter({ label, value, onChange }: FilterProps) {
         {priorities.map((p) => (
           <option key={p} value={p}>
             {t(`priority.${p}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A tag filter from the tenant's tags (GET /api/tags), each with its count; the empty choice means any tag. */
+export function TagFilter({ label, value, onChange }: FilterProps) {
+  const { t } = useTranslation('tags');
+  const tags = useTags();
+  return (
+    <label>
+      <span className="sr-only">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t('anyTag')}</option>
+        {(tags.data?.data ?? []).map(({ tag, count }) => (
+          <option key={tag} value={tag}>
+            {t('option', { tag, count })}
           </option>
         ))}
       </select>

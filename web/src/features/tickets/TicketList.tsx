@@ -5,8 +5,10 @@ import { Pager } from '../../components/Pager.js';
 import { Badge, QueryState, timeOf } from '../../components/ui.js';
 import { useTicketSentiments } from '../ai/api.js';
 import { SentimentBadge } from '../ai/SentimentBadge.js';
+import { TagChips } from '../tags/TagChips.js';
 import { type TicketFilters, useTickets } from './api.js';
-import { PriorityFilter, StatusFilter } from './TicketFilters.js';
+import { PriorityFilter, StatusFilter, TagFilter } from './TicketFilters.js';
+import { TicketNumber } from './TicketNumber.js';
 import './TicketList.css';
 
 type Props = { title: string; base: string; fixed: TicketFilters; emptyText: string };
@@ -14,8 +16,10 @@ type Props = { title: string; base: string; fixed: TicketFilters; emptyText: str
 /** A queue of tickets with status and priority filters, a search box (every field, docs/api.md §4.3) and pages. */
 export function TicketList({ title, base, fixed, emptyText }: Props) {
   const { t } = useTranslation('tickets');
+  const { t: tr } = useTranslation('tags');
   const [status, setStatus] = useState('');
   const [priority, setPriority] = useState('');
+  const [tag, setTag] = useState('');
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const filter = (set: (v: string) => void) => (v: string) => {
@@ -26,6 +30,7 @@ export function TicketList({ title, base, fixed, emptyText }: Props) {
     ...fixed,
     status,
     priority,
+    tag,
     q: q.trim() || undefined,
     sort: '-updatedAt',
     page,
@@ -60,6 +65,7 @@ export function TicketList({ title, base, fixed, emptyText }: Props) {
             value={priority}
             onChange={filter(setPriority)}
           />
+          <TagFilter label={tr('filter', { title })} value={tag} onChange={filter(setTag)} />
         </div>
       </header>
       <QueryState query={query} empty={tickets.length === 0} emptyText={emptyText}>
@@ -67,11 +73,14 @@ export function TicketList({ title, base, fixed, emptyText }: Props) {
           {tickets.map((ticket) => (
             <li key={ticket.id}>
               <NavLink to={`${base}/${ticket.id}`} className="ticket-row">
-                <span className="ticket-subject">{ticket.subject}</span>
+                <span className="ticket-subject">
+                  <TicketNumber number={ticket.number} /> {ticket.subject}
+                </span>
                 <span className="ticket-meta">
                   <Badge tone={ticket.priority}>{t(`priority.${ticket.priority}`)}</Badge>
                   <Badge tone={`status-${ticket.status}`}>{t(`status.${ticket.status}`)}</Badge>
                   <SentimentBadge sentiment={sentimentOf(ticket.id)} />
+                  <TagChips tags={ticket.tags} />
                   <span>{ticket.customer?.name ?? t('internal')}</span>
                   <time dateTime={ticket.updatedAt}>{timeOf(ticket.updatedAt)}</time>
                 </span>

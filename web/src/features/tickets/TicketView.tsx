@@ -8,6 +8,8 @@ import type { ThreadMessage } from '../../realtime/cache-reducers.js';
 import { useTicketRoom } from '../../realtime/socket-context.js';
 import { useNames } from '../agents/api.js';
 import { AiChips } from '../ai/AiChips.js';
+import { MacrosMenu } from '../macros/MacrosMenu.js';
+import { TagEditor } from '../tags/TagEditor.js';
 import { AskForHelp } from './AskForHelp.js';
 import { AssignControl } from './AssignControl.js';
 import { type HistoryEntry, useHistory, useMarkRead, useMessages, useTicket } from './api.js';
@@ -15,6 +17,7 @@ import { Composer } from './Composer.js';
 import { EarlierMessages } from './EarlierMessages.js';
 import { StatusActions } from './StatusActions.js';
 import { Thread } from './Thread.js';
+import { TicketNumber } from './TicketNumber.js';
 import { TypingIndicator } from './TypingIndicator.js';
 
 type Approval = { state: 'requested' | 'approved' } | { state: 'rejected'; reason: string } | null;
@@ -69,7 +72,9 @@ export function TicketView({ ticketId }: { ticketId: string }) {
           data-room={inRoom ? 'joined' : 'pending'}
         >
           <header className="ticket-head">
-            <h2 id="ticket-title">{t.subject}</h2>
+            <h2 id="ticket-title">
+              <TicketNumber number={t.number} /> {t.subject}
+            </h2>
             <div className="ticket-meta">
               <Badge tone={`status-${t.status}`}>
                 <span data-testid="ticket-status">{tr(`status.${t.status}`)}</span>
@@ -97,10 +102,12 @@ export function TicketView({ ticketId }: { ticketId: string }) {
                 {tr('view.approval.rejected')} <strong>{approval.reason}</strong>
               </p>
             )}
+            <TagEditor ticket={t} editable={me.role !== 'viewer'} />
             <div className="ticket-actions">
               <StatusActions ticket={t} actor={actor} />
               <AssignControl ticket={t} actor={actor} />
               {me.role === 'agent' && t.assigneeId === me.id && <AskForHelp ticketId={t.id} />}
+              {me.role !== 'viewer' && <MacrosMenu ticketId={t.id} />}
             </div>
           </header>
           {t.description && t.description !== messages.data?.data[0]?.body && (

@@ -21,6 +21,7 @@ export type TicketFilters = {
   assigneeId?: string;
   status?: string;
   priority?: string;
+  tag?: string;
   q?: string;
   sort?: string;
   page?: number;

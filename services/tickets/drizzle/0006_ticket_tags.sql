@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_tags_idx" ON "tickets" USING gin ("tags");
