@@ -1,6 +1,7 @@
 import type { Caller } from '@switchboard/auth-verify';
-import { type Message, notAllowed, notFoundError, uuidv7 } from '@switchboard/contracts';
+import { invalidInput, type Message, notAllowed, notFoundError, uuidv7 } from '@switchboard/contracts';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
+import { findAgent } from '../data/agents.repository.js';
 import { recordEvent } from '../data/events.js';
 import {
   countMessages,
@@ -14,24 +15,33 @@ import { toMessage } from '../data/rows.js';
 import { updateTicket } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { canWork } from '../domain/ticket-access.js';
+import { renderCannedFor } from './canned-responses.js';
 import { readableTicket, workableTicket } from './tickets.js';
 
-/** An agent's reply or internal note. The first public reply stamps the ticket's first response. */
+/**
+ * An agent's reply or internal note, its text given or a canned response's filled in for this
+ * ticket (stored as rendered). The first public reply stamps the ticket's first response.
+ */
 export async function postMessage(
   deps: TicketsDeps,
   caller: Caller,
   ticketId: string,
-  input: { body: string; internal: boolean },
+  input: { body?: string | undefined; cannedResponseId?: string | undefined; internal: boolean },
 ): Promise<Message> {
   return deps.db.transaction(async (tx) => {
-    const { ticket } = await workableTicket(tx, caller, ticketId);
+    const found = await workableTicket(tx, caller, ticketId);
+    const { ticket } = found;
+    const body = input.cannedResponseId
+      ? await renderCannedFor(tx, caller, found, input.cannedResponseId)
+      : (input.body ?? '');
+    if (!body.trim()) throw invalidInput([{ field: 'body', message: 'the canned response renders empty' }]);
     const row = await insertMessage(tx, {
       id: uuidv7(),
       tenantId: caller.tenantId,
       ticketId,
       authorType: 'agent',
       authorId: caller.userId,
-      body: input.body,
+      body,
       internal: input.internal,
     });
     // A public reply answers the customer: it stamps the first response and stops the next-response clock.
@@ -44,7 +54,7 @@ export async function postMessage(
       ...message,
       messageId: message.id,
       ticketAssigneeId: ticket.assigneeId,
-      authorName: null,
+      authorName: (await findAgent(tx, caller.tenantId, caller.userId))?.name ?? null,
       authorAddress: null,
       opensTicket: false,
     });
