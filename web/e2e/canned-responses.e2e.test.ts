@@ -10,13 +10,18 @@ describe('canned responses', () => {
   let center: Awaited<ReturnType<typeof contactCenter>>;
   let supervisorWindow: BrowserContext;
   let agentWindow: BrowserContext;
+  let secondWindow: BrowserContext;
 
   beforeAll(async () => {
     center = await contactCenter(baseUrl, ['Casey Park']);
-    [supervisorWindow, agentWindow] = await Promise.all([openContext(baseUrl), openContext(baseUrl)]);
+    [supervisorWindow, agentWindow, secondWindow] = await Promise.all([
+      openContext(baseUrl),
+      openContext(baseUrl),
+      openContext(baseUrl),
+    ]);
   });
   afterAll(async () => {
-    await Promise.all([supervisorWindow?.close(), agentWindow?.close()]);
+    await Promise.all([supervisorWindow?.close(), agentWindow?.close(), secondWindow?.close()]);
   });
 
   it('a supervisor adds /greet in Settings; the agent types /gr, picks it with the keyboard and sends it', async () => {
@@ -90,5 +95,39 @@ describe('canned responses', () => {
     await expect.poll(bodies).toContain('Hello Nora Nilsson, this is Casey Park. See you soon.');
     expect(supervisor.errors.filter((e) => !isNetworkNoise(e))).toEqual([]);
     expect(agent.errors).toEqual([]);
+  }, 120_000);
+
+  it('an agent keeps a personal response from the agent portal and finds it with /', async () => {
+    const casey = center.agents[0];
+    if (!casey) throw new Error('no agent');
+    const { page, errors } = await signIn(secondWindow, casey.email, PASSWORD);
+    await page.getByRole('link', { name: 'My canned responses' }).click();
+    const form = page.getByRole('form', { name: 'New canned response' });
+    await form.waitFor();
+    expect(await form.getByLabel('Who can use it').locator('option').allTextContents()).toEqual([
+      'Only me (personal)',
+    ]);
+    await form.getByLabel('Short code').fill('sign-off');
+    await form.getByLabel('Title').fill('My sign-off');
+    await form.getByLabel('Text').fill('Best, {{agent.name}}');
+    await form.getByRole('button', { name: 'Create' }).click();
+    const row = page.getByRole('row', { name: /\/sign-off/ });
+    await row.getByText('Only me (personal)').waitFor();
+    // The shared ones are listed too, without the actions an agent may not take.
+    expect(await page.getByRole('button', { name: 'Delete /greet' }).count()).toBe(0);
+
+    const { ticketId } = await center.customerWrites(
+      { name: 'Otto Olsen', email: 'otto@example.com' },
+      'Hello?',
+    );
+    await center.assign(ticketId, casey.id);
+    await page.goto(`/agent/tickets/${ticketId}`);
+    const box = page.getByLabel('Reply to the customer');
+    await box.click();
+    await box.pressSequentially('Thanks! /sig');
+    await page.getByRole('option', { name: '/sign-off My sign-off' }).waitFor();
+    await box.press('Enter');
+    await expect.poll(() => box.inputValue()).toBe('Thanks! Best, Casey Park');
+    expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -199,6 +199,19 @@ describe('who keeps which canned responses', () => {
     }
   });
 
+  it('answers an empty or unknown change with 400, the response unchanged', async () => {
+    const t = await h.tenant();
+    const mine = (await create(t.agent, { shortCode: 'same', scope: 'personal' })).body as Canned;
+    for (const body of [{}, { scope: 'tenant' }, { ownerId: t.otherAgent.userId }]) {
+      const res = await h.call('PATCH', `/api/canned-responses/${mine.id}`, { as: t.agent, body });
+      expect(res.status).toBe(400);
+    }
+    expect(await list(t.agent)).toMatchObject([
+      { shortCode: 'same', scope: 'personal', ownerId: t.agent.userId },
+    ]);
+    expect(await eventsOf(t.tenantId, 'canned_response.updated')).toEqual([]);
+  });
+
   it('finds responses by part of the short code, title or body', async () => {
     const t = await h.tenant();
     await create(t.supervisor, {

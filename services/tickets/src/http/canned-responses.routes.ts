@@ -17,7 +17,11 @@ const fields = {
   body: z.string().trim().min(1, 'must not be empty').max(10_000),
 };
 const createBody = z.object({ ...fields, scope: cannedScopeSchema });
-const patchBody = z.object(fields).partial().strict();
+const patchBody = z
+  .object(fields)
+  .partial()
+  .strict()
+  .refine((change) => Object.keys(change).length > 0, { message: 'give shortCode, title or body' });
 const idParams = z.object({ id: z.uuid('must be a canned response id') });
 const renderedParams = z.object({
   id: z.uuid('must be a ticket id'),
