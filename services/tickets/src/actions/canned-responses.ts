@@ -8,6 +8,7 @@ import {
   uuidv7,
 } from '@switchboard/contracts';
 import { isUniqueViolation } from '@switchboard/db';
+import { type PlaceholderValues, renderPlaceholders } from '@switchboard/ticket-rules';
 import { findAgent } from '../data/agents.repository.js';
 import {
   type CannedChange,
@@ -24,7 +25,6 @@ import { recordEvent } from '../data/events.js';
 import type { TicketWithCustomer } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { canSeeCanned, refuseCannedWrite } from '../domain/canned-access.js';
-import { type PlaceholderValues, renderPlaceholders } from '../domain/placeholders.js';
 import { readableTicket } from './tickets.js';
 
 const toCanned = (row: CannedRow): CannedResponse => ({
@@ -106,7 +106,7 @@ export async function removeCanned(deps: TicketsDeps, caller: Caller, id: string
   });
 }
 
-/** What the placeholders of a response mean on this ticket, written by this agent. */
+/** What the placeholders of a response mean on this ticket, written by this agent (docs/api.md §4.14). */
 async function renderContext(tx: Tx, caller: Caller, found: TicketWithCustomer): Promise<PlaceholderValues> {
   const agent = await findAgent(tx, caller.tenantId, caller.userId);
   const ticket: { subject: string; number?: number | null } = found.ticket;
