@@ -24,6 +24,8 @@ export const routes: Route[] = [
   { path: '/api/tags', service: 'tickets' },
   { path: '/api/macros', service: 'tickets' },
   { path: '/api/macros/*', service: 'tickets' },
+  { path: '/api/canned-responses', service: 'tickets' },
+  { path: '/api/canned-responses/*', service: 'tickets' },
   { path: '/api/sessions', service: 'presence' },
   { path: '/api/sessions/*', service: 'presence' },
   { path: '/api/presence', service: 'presence' },

@@ -67,4 +67,9 @@ export const specEndpoints: [string, string][] = [
   ['get', '/api/jobs/{id}'],
   ['post', '/api/jobs/{id}/retry'],
   ['get', '/api/jobs/{id}/download'],
+  ['get', '/api/canned-responses'],
+  ['post', '/api/canned-responses'],
+  ['patch', '/api/canned-responses/{id}'],
+  ['delete', '/api/canned-responses/{id}'],
+  ['get', '/api/tickets/{id}/canned-responses/{cannedId}/rendered'],
 ];

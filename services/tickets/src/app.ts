@@ -2,6 +2,7 @@ import { registerAuthServiceTokens } from '@switchboard/auth-verify';
 import { createHttpApp, registerHealthz, serviceHealthChecks } from '@switchboard/http-kit';
 import type { TicketsDeps } from './deps.js';
 import { assignmentRoutes } from './http/assignment.routes.js';
+import { cannedResponsesRoutes } from './http/canned-responses.routes.js';
 import { channelsRoutes } from './http/channels.routes.js';
 import { csatRoutes } from './http/csat.routes.js';
 import { customersRoutes } from './http/customers.routes.js';
@@ -27,6 +28,7 @@ export async function buildApp(deps: TicketsDeps) {
   await channelsRoutes(app, deps);
   csatRoutes(app, deps);
   customersRoutes(app, deps);
+  cannedResponsesRoutes(app, deps);
   slaRoutes(app, deps);
   tagsRoutes(app, deps);
   macrosRoutes(app, deps);

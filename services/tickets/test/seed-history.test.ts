@@ -2,7 +2,7 @@ import { demoTenantOf } from '@switchboard/testing';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedTicketHistory } from '../src/bin/seed-history.js';
-import { csatSurveys, messages, outbox, slaBreaches, tickets } from '../src/data/schema.js';
+import { cannedResponses, csatSurveys, messages, outbox, slaBreaches, tickets } from '../src/data/schema.js';
 import { startTickets, type TicketsHarness } from './support/tickets-harness.js';
 
 let h: TicketsHarness;
@@ -29,6 +29,7 @@ it('the demo history is two weeks of varied work, and seeding it again adds noth
   expect(counts.statuses).toEqual(expect.arrayContaining(['CLOSED', 'RESOLVED', 'IN_PROGRESS']));
   expect(counts.statuses.length).toBeGreaterThanOrEqual(4);
   expect(counts.oldestEventDaysAgo).toBeGreaterThanOrEqual(13);
+  expect(counts.cannedCodes).toEqual(['bye', 'greet', 'refund']);
 });
 
 async function countsOf(tenantId: string) {
@@ -38,6 +39,7 @@ async function countsOf(tenantId: string) {
     .select({ n: count() })
     .from(slaBreaches)
     .where(eq(slaBreaches.tenantId, tenantId));
+  const canned = await h.deps.db.select().from(cannedResponses).where(eq(cannedResponses.tenantId, tenantId));
   const surveys = await h.deps.db.select().from(csatSurveys).where(eq(csatSurveys.tenantId, tenantId));
   const events = await h.deps.db.select({ envelope: outbox.envelope }).from(outbox);
   const times = events
@@ -51,6 +53,7 @@ async function countsOf(tenantId: string) {
     breaches: b?.n ?? 0,
     answered: surveys.filter((s) => s.answeredAt).length,
     events: times.length,
+    cannedCodes: canned.map((c) => c.shortCode).sort(),
     oldestEventDaysAgo: Math.floor((Date.now() - Math.min(...times)) / 86_400_000),
   };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import * as ai from './events/ai.events.js';
 import * as auth from './events/auth.events.js';
+import * as canned from './events/canned.events.js';
 import type { EventContract } from './events/define-event.js';
 import * as floor from './events/floor.events.js';
 import * as gateway from './events/gateway.events.js';
@@ -35,6 +36,9 @@ const contracts = [
   tickets.MessageRead,
   tickets.CsatSubmitted,
   tickets.AgentCapacityChanged,
+  canned.CannedResponseCreated,
+  canned.CannedResponseUpdated,
+  canned.CannedResponseDeleted,
   sla.SlaWarning,
   sla.SlaBreached,
   sla.SlaEscalated,

@@ -113,6 +113,21 @@ const rules: Record<string, Rule> = {
     body: ({ a }) => ({ ticketId: a.ticketId, message: 'about your ticket' }),
     expect: [400, 404],
   },
+  'GET /api/canned-responses': { kind: 'list', queries: (a) => [`?q=${a.marker}`, '?q=canned'] },
+  'POST /api/canned-responses': {
+    kind: 'own',
+    body: () => ({ shortCode: `iso-${tag()}`, title: 'B title', body: 'B body', scope: 'tenant' }),
+  },
+  'PATCH /api/canned-responses/{id}': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.cannedId }),
+    body: () => ({ title: 'Hijacked' }),
+  },
+  'DELETE /api/canned-responses/{id}': { kind: 'foreign-id', ids: (a) => ({ id: a.cannedId }) },
+  'GET /api/tickets/{id}/canned-responses/{cannedId}/rendered': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.ticketId, cannedId: a.cannedId }),
+  },
   'GET /api/customers': { kind: 'list', queries: (a) => [`?q=${a.marker}`, '?q=customer.example.com'] },
   'GET /api/help-requests': { kind: 'list' },
   'GET /api/tags': { kind: 'list' },

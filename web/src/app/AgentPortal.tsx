@@ -1,6 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
-import { Empty } from '../components/ui.js';
+import { Empty, Loading } from '../components/ui.js';
 import { BroadcastInbox } from '../features/floor/BroadcastInbox.js';
 import { StatusControls } from '../features/presence/StatusControls.js';
 import { NewTicket } from '../features/tickets/NewTicket.js';
@@ -8,6 +9,8 @@ import { TicketList } from '../features/tickets/TicketList.js';
 import { TicketView } from '../features/tickets/TicketView.js';
 import { useMe } from './auth-context.js';
 import { MAIN_ID, TopBar } from './TopBar.js';
+
+const CannedSettings = lazy(() => import('../features/canned/CannedSettings.js'));
 
 function OpenTicket() {
   const { ticketId } = useParams();
@@ -28,6 +31,9 @@ export function AgentPortal() {
           <Link to="/agent/new" className="button primary">
             {t('newTicket')}
           </Link>
+          <Link to="/agent/canned" className="button">
+            {t('canned:myResponses')}
+          </Link>
           <TicketList
             title={t('myTickets')}
             base="/agent/tickets"
@@ -45,6 +51,14 @@ export function AgentPortal() {
           <Routes>
             <Route path="tickets/:ticketId" element={<OpenTicket />} />
             <Route path="new" element={<NewTicket base="/agent/tickets" />} />
+            <Route
+              path="canned"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <CannedSettings />
+                </Suspense>
+              }
+            />
             <Route path="*" element={<Empty>{t('chooseTicket')}</Empty>} />
           </Routes>
         </div>

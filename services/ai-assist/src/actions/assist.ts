@@ -1,5 +1,6 @@
 import { now } from '@switchboard/clock';
 import { type EventContext, type EventData, type Priority, priorities } from '@switchboard/contracts';
+import { similarCanned } from '../data/canned-responses.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import { saveInsight } from '../data/insights.repository.js';
@@ -16,7 +17,7 @@ import { autoApplyOf } from '../domain/settings.js';
 import { emptyTenantModel } from '../domain/tenant-model.js';
 import type { Provider } from '../providers/provider.js';
 
-/** Resolved conversations a draft may be built on: the closest few are enough to choose from. */
+/** Resolved conversations and canned responses a draft may be built on: the closest few of each are enough. */
 const CANDIDATES = 5;
 
 type Message = EventData<'message.created'>;
@@ -36,15 +37,22 @@ async function classify(tx: Tx, provider: Provider, tenantId: string, text: stri
   });
 }
 
-async function draft(tx: Tx, provider: Provider, tenantId: string, message: Message, ticket?: TicketRow) {
+async function draft(
+  tx: Tx,
+  provider: Provider,
+  tenantId: string,
+  message: Message & { ticketAssigneeId: string },
+  ticket?: TicketRow,
+) {
   const similar = await similarResolvedTickets(tx, tenantId, message.ticketId, message.body, CANDIDATES);
+  const canned = await similarCanned(tx, tenantId, message.ticketAssigneeId, message.body, CANDIDATES);
   const conversations = similar.map((s) => ({ ...s, customerName: s.customerName ?? undefined }));
   const customerName = message.authorName ?? ticket?.customerName ?? undefined;
   return provider.draft({
     tenantId,
     text: message.body,
     conversations,
-    canned: [], // canned responses come with issue 19; the composer already weighs them
+    canned,
     context: {
       customer: { ...(customerName ? { name: customerName } : {}) },
       agent: {},
@@ -71,8 +79,9 @@ export async function assistMessage(deps: AiAssistDeps, tx: Tx, origin: EventCon
   const started = performance.now();
   const ticket = await findTicket(tx, origin.tenantId, message.ticketId);
   const classified = await classify(tx, provider, origin.tenantId, message.body);
-  const drafted = message.ticketAssigneeId
-    ? await draft(tx, provider, origin.tenantId, message, ticket)
+  const { ticketAssigneeId } = message;
+  const drafted = ticketAssigneeId
+    ? await draft(tx, provider, origin.tenantId, { ...message, ticketAssigneeId }, ticket)
     : null;
   const ms = Math.round(performance.now() - started);
   if (classified.fallbackReason) {

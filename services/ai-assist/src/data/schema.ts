@@ -102,3 +102,28 @@ export const ticketInsights = pgTable(
   },
   (t) => [index('ticket_insights_tenant_idx').on(t.tenantId)],
 );
+
+/**
+ * The tenant's canned responses as the ticket service announces them (canned_response.* events):
+ * what a draft may be built on besides resolved conversations. `ownerId` null: the tenant's shared
+ * ones; else one agent's, offered only in that agent's drafts.
+ */
+export const cannedResponses = pgTable(
+  'canned_responses',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    ownerId: uuid('owner_id'),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    /** The response's updatedAt in the last applied event: an older event does not overwrite a newer one. */
+    responseUpdatedAt: at('response_updated_at').notNull(),
+    search: tsvector('search').generatedAlwaysAs(
+      (): SQL => sql`to_tsvector('english', ${cannedResponses.title} || ' ' || ${cannedResponses.body})`,
+    ),
+  },
+  (t) => [
+    index('canned_responses_tenant_idx').on(t.tenantId),
+    index('canned_responses_search_idx').using('gin', t.search),
+  ],
+);

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
 import type { LabelMarks } from '../domain/labels.js';
 import type { Tx } from './db.js';
 import { tickets } from './schema.js';
+import { anyLexemeOf, diceSimilarity } from './similarity.js';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -119,12 +120,7 @@ export type SimilarTicket = {
   similarity: number;
 };
 
-/**
- * The tenant's resolved tickets most like `text`, with the agent reply that resolved them.
- * Full-text search finds the candidates (any shared lexeme, GIN index) and ts_rank breaks ties;
- * the similarity is the Dice overlap of the two lexeme sets, in [0, 1], so a threshold means the
- * same whatever the texts' lengths.
- */
+/** The tenant's resolved tickets most like `text` (data/similarity.ts), with the reply that resolved them. */
 export async function similarResolvedTickets(
   tx: Tx,
   tenantId: string,
@@ -132,10 +128,8 @@ export async function similarResolvedTickets(
   text: string,
   limit: number,
 ): Promise<SimilarTicket[]> {
-  const query = sql`replace(plainto_tsquery('english', ${text})::text, ' & ', ' | ')::tsquery`;
-  const lexemes = sql`tsvector_to_array(to_tsvector('english', ${text}))`;
-  const similarity = sql<number>`(2.0 * (select count(*) from unnest(tsvector_to_array(${tickets.search})) l
-    where l = any(${lexemes})) / nullif(cardinality(${lexemes}) + length(${tickets.search}), 0))::float8`;
+  const query = anyLexemeOf(text);
+  const similarity = diceSimilarity(tickets.search, text);
   const rows = await tx
     .select({
       ticketId: tickets.ticketId,

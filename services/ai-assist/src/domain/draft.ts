@@ -1,3 +1,5 @@
+import { renderPlaceholders } from '@switchboard/ticket-rules';
+
 /**
  * Drafts a reply from what the tenant already wrote: the agent reply that resolved the most
  * similar conversation, or a canned response. Retrieval (full-text search) ranks the candidates;
@@ -58,15 +60,14 @@ export function depersonalise(conversation: ResolvedConversation): string {
 
 /** Unknown or empty placeholders are dropped (an agent must never send "{{ticket.id}}"). */
 export function fillPlaceholders(template: string, context: DraftContext): string {
-  const values: Record<string, string | undefined> = {
+  const values = {
     'customer.name': context.customer.name?.trim() || 'there',
     'customer.email': context.customer.email,
     'agent.name': context.agent.name,
     'ticket.id': context.ticket.id,
     'ticket.subject': context.ticket.subject,
   };
-  return template
-    .replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, key: string) => values[key] ?? '')
+  return renderPlaceholders(template, values, 'drop')
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/ +([,.!?])/g, '$1')
     .trim();

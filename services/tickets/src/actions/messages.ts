@@ -1,6 +1,7 @@
 import type { Caller } from '@switchboard/auth-verify';
-import { type Message, notAllowed, notFoundError, uuidv7 } from '@switchboard/contracts';
+import { invalidInput, type Message, notAllowed, notFoundError, uuidv7 } from '@switchboard/contracts';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
+import { findAgent } from '../data/agents.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import {
@@ -15,18 +16,27 @@ import { toMessage } from '../data/rows.js';
 import { type TicketRow, updateTicket } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { canWork } from '../domain/ticket-access.js';
+import { renderCannedFor } from './canned-responses.js';
 import { readableTicket, workableTicket } from './tickets.js';
 
-/** An agent's reply or internal note. The first public reply stamps the ticket's first response. */
+/**
+ * An agent's reply or internal note, its text given or a canned response's filled in for this
+ * ticket (stored as rendered). The first public reply stamps the ticket's first response.
+ */
 export async function postMessage(
   deps: TicketsDeps,
   caller: Caller,
   ticketId: string,
-  input: { body: string; internal: boolean },
+  input: { body?: string | undefined; cannedResponseId?: string | undefined; internal: boolean },
 ): Promise<Message> {
-  return deps.db.transaction(async (tx) =>
-    writeMessage(tx, caller, (await workableTicket(tx, caller, ticketId)).ticket, input),
-  );
+  return deps.db.transaction(async (tx) => {
+    const found = await workableTicket(tx, caller, ticketId);
+    const body = input.cannedResponseId
+      ? await renderCannedFor(tx, caller, found, input.cannedResponseId)
+      : (input.body ?? '');
+    if (!body.trim()) throw invalidInput([{ field: 'body', message: 'the canned response renders empty' }]);
+    return writeMessage(tx, caller, found.ticket, { body, internal: input.internal });
+  });
 }
 
 /** An agent's message on a locked ticket the caller may work on, in the caller's transaction. */
@@ -56,7 +66,7 @@ export async function writeMessage(
     ...message,
     messageId: message.id,
     ticketAssigneeId: ticket.assigneeId,
-    authorName: null,
+    authorName: (await findAgent(tx, caller.tenantId, caller.userId))?.name ?? null,
     authorAddress: null,
     opensTicket: false,
   });

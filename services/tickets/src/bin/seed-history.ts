@@ -2,6 +2,7 @@ import type { Caller } from '@switchboard/auth-verify';
 import { atTime } from '@switchboard/clock';
 import { and, eq, isNull } from 'drizzle-orm';
 import { assignTicket } from '../actions/assign-ticket.js';
+import { createCanned, type NewCanned } from '../actions/canned-responses.js';
 import { changeTicket } from '../actions/change-ticket.js';
 import { submitCsat } from '../actions/csat.js';
 import { receiveInbound } from '../actions/inbound.js';
@@ -46,6 +47,27 @@ const policies = [
     businessHours: true,
   },
 ] as const;
+/** The demo team's shared replies, inserted from the composer with `/greet` and friends. */
+const cannedResponses: NewCanned[] = [
+  {
+    shortCode: 'greet',
+    title: 'Greeting',
+    body: 'Hello {{customer.name}}, this is {{agent.name}}. Thanks for contacting us about "{{ticket.subject}}".',
+    scope: 'tenant',
+  },
+  {
+    shortCode: 'refund',
+    title: 'Refund on its way',
+    body: 'Hi {{customer.name}}, we have issued your refund; it reaches your account within 5 business days.',
+    scope: 'tenant',
+  },
+  {
+    shortCode: 'bye',
+    title: 'Closing',
+    body: 'Is there anything else I can help you with, {{customer.name}}? Best regards, {{agent.name}}',
+    scope: 'tenant',
+  },
+];
 const workday = [{ start: '08:00', end: '18:00' }];
 const calendar = {
   timeZone: 'Europe/Madrid',
@@ -71,6 +93,8 @@ export async function seedTicketHistory(deps: TicketsDeps, demo: DemoTenant, end
     for (const policy of policies)
       await createSlaPolicy(deps, demo.tenantId, { ...policy, warnAtPercent: 80 });
     await changeBusinessCalendar(deps, demo.tenantId, calendar);
+    const supervisor = callerOf(demo, demo.supervisorId, 'supervisor');
+    for (const response of cannedResponses) await createCanned(deps, supervisor, response);
   });
   const ids = new Map<string, string>();
   for (const step of script) await atTime(step.at, () => play(deps, demo, ids, step));

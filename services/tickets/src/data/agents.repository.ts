@@ -17,7 +17,14 @@ export async function findAgent(tx: Tx, tenantId: string, agentId: string): Prom
 /** The user facts auth publishes (user.created / user.updated), kept for assignment and checks. */
 export async function upsertAgent(
   tx: Tx,
-  agent: { agentId: string; tenantId: string; role: string; department: string | null; isActive: boolean },
+  agent: {
+    agentId: string;
+    tenantId: string;
+    role: string;
+    name: string;
+    department: string | null;
+    isActive: boolean;
+  },
 ): Promise<void> {
   await tx
     .insert(agents)
@@ -26,6 +33,7 @@ export async function upsertAgent(
       target: agents.agentId,
       set: {
         role: agent.role,
+        name: agent.name,
         department: agent.department,
         isActive: agent.isActive,
         updatedAt: now(),

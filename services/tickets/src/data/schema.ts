@@ -192,6 +192,8 @@ export const agents = pgTable(
     agentId: uuid('agent_id').primaryKey(),
     tenantId: uuid('tenant_id').notNull(),
     role: text('role').notNull(),
+    /** The user's full name: what {{agent.name}} renders (canned responses). */
+    name: text('name'),
     department: text('department'),
     isActive: boolean('is_active').notNull().default(true),
     clockedIn: boolean('clocked_in').notNull().default(false),
@@ -294,4 +296,30 @@ export const csatDeliveries = pgTable(
     deliveredAt: at('delivered_at').notNull().defaultNow().$defaultFn(now),
   },
   (t) => [primaryKey({ columns: [t.token, t.channel] })],
+);
+
+/**
+ * Canned responses (docs/api.md §4.15): tenant-wide when `ownerId` is null, else one agent's own.
+ * A short code is unique within its scope: the tenant's shared ones, or one owner's.
+ */
+export const cannedResponses = pgTable(
+  'canned_responses',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    ownerId: uuid('owner_id'),
+    shortCode: text('short_code').notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    createdAt: at('created_at').notNull().defaultNow().$defaultFn(now),
+    updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
+  },
+  (t) => [
+    uniqueIndex('canned_responses_tenant_code_uq')
+      .on(t.tenantId, t.shortCode)
+      .where(sql`${t.ownerId} is null`),
+    uniqueIndex('canned_responses_owner_code_uq')
+      .on(t.tenantId, t.ownerId, t.shortCode)
+      .where(sql`${t.ownerId} is not null`),
+  ],
 );

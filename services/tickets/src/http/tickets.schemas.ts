@@ -59,10 +59,17 @@ export const listTicketsQuery = paginationQuery.extend({
 
 export const assignBody = z.object({ agentId: z.uuid().nullable() });
 
-export const postMessageBody = z.object({
-  body: z.string().trim().min(1, 'must not be empty').max(20_000),
-  internal: z.boolean().default(false),
-});
+/** The text itself, or a canned response to fill in for this ticket (docs/api.md §4.15): one of the two. */
+export const postMessageBody = z
+  .object({
+    body: z.string().trim().min(1, 'must not be empty').max(20_000).optional(),
+    cannedResponseId: z.uuid('must be a canned response id').optional(),
+    internal: z.boolean().default(false),
+  })
+  .refine((m) => (m.body === undefined) !== (m.cannedResponseId === undefined), {
+    path: ['body'],
+    message: 'give either body or cannedResponseId',
+  });
 
 export const historyResponse = z.object({
   data: z.array(

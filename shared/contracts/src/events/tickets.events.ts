@@ -145,7 +145,7 @@ const messageFact = messageSchema.extend({
     .string()
     .nullable()
     .optional()
-    .describe("The customer's name for their message; null for staff and the system"),
+    .describe("The author's name: the customer's, or the staff member's full name; null for the system"),
   authorAddress: z
     .string()
     .nullable()

@@ -87,8 +87,8 @@ export type Member = { id: string; token: string };
 
 /**
  * A tenant with the same data as every other made here: an admin, a supervisor and an agent, a
- * ticket assigned to the agent with a message, a broadcast, a help request, an export job and a
- * scheduled report. Every string it stores carries `marker`, so another tenant's answers can be
+ * ticket assigned to the agent with a message, a broadcast, a help request, an export job, a
+ * scheduled report and a canned response. Every string it stores carries `marker`, so another tenant's answers can be
  * searched for it.
  */
 export async function seedTenant(call: Call, marker: string) {
@@ -175,6 +175,19 @@ export async function seedTenant(call: Call, marker: string) {
     }),
     201,
   );
+  const canned = await must(
+    'canned response',
+    await call('POST', '/api/canned-responses', {
+      token: admin.token,
+      body: {
+        shortCode: marker.toLowerCase(),
+        title: `${marker} title`,
+        body: `${marker} canned`,
+        scope: 'tenant',
+      },
+    }),
+    201,
+  );
   return {
     marker,
     tenantId: admin.tenantId,
@@ -188,6 +201,7 @@ export async function seedTenant(call: Call, marker: string) {
     helpId: help.id as string,
     jobId: job.jobId as string,
     scheduleId: schedule.id as string,
+    cannedId: canned.id as string,
   };
 }
 export type World = Awaited<ReturnType<typeof seedTenant>>;
@@ -207,6 +221,7 @@ export const secretsOf = (w: World) => [
   w.helpId,
   w.jobId,
   w.scheduleId,
+  w.cannedId,
 ];
 
 export const tag = () => randomBytes(3).toString('hex');

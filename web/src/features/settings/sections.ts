@@ -52,6 +52,12 @@ export const settingsSections: readonly SettingsSection[] = [
     Component: section(() => import('./ChannelSettings.js')),
   },
   {
+    path: 'canned-responses',
+    label: 'canned:section',
+    roles: managers,
+    Component: section(() => import('../canned/CannedSettings.js')),
+  },
+  {
     path: 'scheduled-reports',
     label: 'operations:sections.schedules',
     roles: managers,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSocket } from '../../realtime/socket-context.js';
 import { withInsertedDraft } from '../ai/assist-view.js';
 import { DraftPanel } from '../ai/DraftPanel.js';
+import { useCannedPicker } from '../canned/CannedPicker.js';
 import { usePostMessage } from './api.js';
 
 const REPEAT_MS = 2_000;
@@ -37,6 +38,7 @@ export function Composer({ ticketId }: { ticketId: string }) {
     clearTimeout(typing.current.quiet);
     typing.current.quiet = setTimeout(stopTyping, QUIET_MS);
   };
+  const canned = useCannedPicker(ticketId, body, onType, box);
   // biome-ignore lint/correctness/useExhaustiveDependencies: stop once, when the ticket closes
   useEffect(() => stopTyping, [ticketId]);
 
@@ -67,12 +69,15 @@ export function Composer({ ticketId }: { ticketId: string }) {
         rows={3}
         value={body}
         placeholder={internal ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
+        {...canned.inputProps}
         onChange={(e) => onType(e.target.value)}
         onBlur={stopTyping}
         onKeyDown={(e) => {
+          if (canned.onKeyDown(e)) return;
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
         }}
       />
+      {canned.picker}
       <div className="composer-bar">
         <label className="check">
           <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
