@@ -28,6 +28,7 @@ const contracts = [
   tickets.MessageCreated,
   tickets.MessageStatusUpdated,
   tickets.MessageRead,
+  tickets.AttachmentUploaded,
   tickets.CsatSubmitted,
   tickets.AgentCapacityChanged,
   sla.SlaWarning,

@@ -3,6 +3,7 @@ export * from './databases.js';
 export * from './mailbox.js';
 export * from './mode.js';
 export * from './processes.js';
+export * from './s3-server.js';
 export * from './service-harness.js';
 export * from './shared-stack.js';
 export * from './sockets.js';

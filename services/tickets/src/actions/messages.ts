@@ -1,6 +1,13 @@
 import type { Caller } from '@switchboard/auth-verify';
-import { type Message, notAllowed, notFoundError, uuidv7 } from '@switchboard/contracts';
+import { invalidInput, type Message, notAllowed, notFoundError, uuidv7 } from '@switchboard/contracts';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
+import {
+  attachmentsOf,
+  attachToMessage,
+  toAttachmentRef,
+  unsentAttachments,
+} from '../data/attachments.repository.js';
+import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import {
   countMessages,
@@ -16,15 +23,19 @@ import type { TicketsDeps } from '../deps.js';
 import { canWork } from '../domain/ticket-access.js';
 import { readableTicket, workableTicket } from './tickets.js';
 
-/** An agent's reply or internal note. The first public reply stamps the ticket's first response. */
+/**
+ * An agent's reply or internal note, with the files uploaded to the ticket for it. The first
+ * public reply stamps the ticket's first response.
+ */
 export async function postMessage(
   deps: TicketsDeps,
   caller: Caller,
   ticketId: string,
-  input: { body: string; internal: boolean },
+  input: { body: string; internal: boolean; attachmentIds?: string[] | undefined },
 ): Promise<Message> {
   return deps.db.transaction(async (tx) => {
     const { ticket } = await workableTicket(tx, caller, ticketId);
+    const files = await filesToSend(tx, caller.tenantId, ticketId, input.attachmentIds ?? []);
     const row = await insertMessage(tx, {
       id: uuidv7(),
       tenantId: caller.tenantId,
@@ -39,7 +50,13 @@ export async function postMessage(
       const answered = { firstResponseAt: ticket.firstResponseAt ?? row.createdAt, awaitingReplySince: null };
       await updateTicket(tx, caller.tenantId, ticketId, answered);
     }
-    const message = toMessage(row);
+    await attachToMessage(
+      tx,
+      caller.tenantId,
+      files.map((f) => f.id),
+      row.id,
+    );
+    const message = toMessage(row, files);
     await recordEvent(tx, caller, 'message.created', {
       ...message,
       messageId: message.id,
@@ -52,6 +69,24 @@ export async function postMessage(
   });
 }
 
+/** The files named, each this ticket's and not sent yet; any other id refuses the message. */
+async function filesToSend(tx: Tx, tenantId: string, ticketId: string, ids: string[]) {
+  const unique = [...new Set(ids)];
+  const rows = await unsentAttachments(tx, tenantId, ticketId, unique);
+  if (rows.length !== unique.length) {
+    const found = new Set(rows.map((r) => r.id));
+    const details = unique
+      .map((id, i) => ({ id, i }))
+      .filter(({ id }) => !found.has(id))
+      .map(({ i }) => ({
+        field: `attachmentIds.${i}`,
+        message: 'is not a file on this ticket waiting to be sent',
+      }));
+    throw invalidInput(details, 'An attachment cannot be sent with this message');
+  }
+  return rows.map(toAttachmentRef);
+}
+
 /** A page of the thread, each message with the users who have read it (stored receipts). */
 export async function getMessages(deps: TicketsDeps, caller: Caller, ticketId: string, page: Pagination) {
   await readableTicket(deps.db, caller, ticketId);
@@ -59,12 +94,12 @@ export async function getMessages(deps: TicketsDeps, caller: Caller, ticketId: s
     listMessages(deps.db, caller.tenantId, ticketId, page.limit, offsetOf(page)),
     countMessages(deps.db, caller.tenantId, ticketId),
   ]);
-  const readers = await readersOf(
-    deps.db,
-    caller.tenantId,
-    rows.map((r) => r.id),
-  );
-  const data = rows.map((r) => ({ ...toMessage(r), readBy: readers.get(r.id) ?? [] }));
+  const ids = rows.map((r) => r.id);
+  const [readers, files] = await Promise.all([
+    readersOf(deps.db, caller.tenantId, ids),
+    attachmentsOf(deps.db, caller.tenantId, ids),
+  ]);
+  const data = rows.map((r) => ({ ...toMessage(r, files.get(r.id)), readBy: readers.get(r.id) ?? [] }));
   return toPage(data, total, page);
 }
 

@@ -60,6 +60,11 @@ export const assignBody = z.object({ agentId: z.uuid().nullable() });
 export const postMessageBody = z.object({
   body: z.string().trim().min(1, 'must not be empty').max(20_000),
   internal: z.boolean().default(false),
+  attachmentIds: z
+    .array(z.uuid())
+    .max(10)
+    .optional()
+    .describe('Files uploaded to this ticket (POST /api/tickets/:id/attachments) that the message carries'),
 });
 
 export const historyResponse = z.object({
