@@ -1,3 +1,4 @@
+export * from './attachments.js';
 export * from './channel-receiver.js';
 export * from './databases.js';
 export * from './mailbox.js';

@@ -2,6 +2,7 @@ import { type Readable, Transform } from 'node:stream';
 import type { Caller } from '@switchboard/auth-verify';
 import {
   type AttachmentRef,
+  invalidInput,
   notAllowed,
   notFoundError,
   tooLargeError,
@@ -74,15 +75,20 @@ export const rowOf = (stored: StoredFile, tenantId: string, ticketId: string, up
   storageKey: stored.storageKey,
 });
 
-/** An agent's upload to a ticket they may reply on; a message carries it once sent (postMessage). */
+/**
+ * An agent's upload to a ticket they may reply on; a message carries it once sent (postMessage).
+ * The file is asked for (`receive`) only once the caller may add it: a refusal reads nothing.
+ */
 export async function uploadAttachment(
   deps: TicketsDeps,
   caller: Caller,
   ticketId: string,
-  file: IncomingFile,
+  receive: () => Promise<IncomingFile | undefined>,
 ): Promise<AttachmentRef> {
   const { ticket } = await readableTicket(deps.db, caller, ticketId);
   if (!canWork(caller, ticket)) throw notAllowed('You may read this ticket but not add files to it');
+  const file = await receive();
+  if (!file) throw invalidInput([{ field: 'file', message: 'one file is required' }], 'No file was sent');
   const stored = await storeFile(deps, caller.tenantId, file);
   try {
     return await deps.db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import multipart from '@fastify/multipart';
+import multipart, { type MultipartFile } from '@fastify/multipart';
 import { callerOf, requireRole, requireUser } from '@switchboard/auth-verify';
 import { attachmentRefSchema } from '@switchboard/contracts';
 import {
@@ -35,15 +35,19 @@ export async function attachmentsRoutes(app: HttpApp, deps: TicketsDeps) {
         },
       },
       async (request, reply) => {
-        const part = await request.file();
-        if (!part) throw validationFailed([{ field: 'file', message: 'one file is required' }]);
-        const file = { filename: part.filename, contentType: part.mimetype, body: part.file };
+        let part: MultipartFile | undefined;
+        const receive = async () => {
+          if (!request.isMultipart())
+            throw validationFailed([{ field: 'file', message: 'send multipart/form-data' }]);
+          part = await request.file();
+          return part && { filename: part.filename, contentType: part.mimetype, body: part.file };
+        };
         try {
-          const stored = await uploadAttachment(deps, callerOf(request), request.params.id, file);
+          const stored = await uploadAttachment(deps, callerOf(request), request.params.id, receive);
           return reply.status(201).send(stored);
         } catch (err) {
           // The rest of the upload is read and dropped, so the client hears the refusal.
-          part.file.resume();
+          part?.file.resume();
           throw err;
         }
       },
