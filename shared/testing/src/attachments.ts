@@ -6,7 +6,8 @@ export async function uploadFile(
   file: { bytes: Uint8Array; type: string; name: string },
 ) {
   const form = new FormData();
-  form.append('file', new Blob([file.bytes], { type: file.type }), file.name);
+  // A copy over a plain ArrayBuffer: what the DOM's BlobPart type accepts.
+  form.append('file', new Blob([new Uint8Array(file.bytes)], { type: file.type }), file.name);
   const res = await fetch(`${baseUrl}/api/tickets/${ticketId}/attachments`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}` },

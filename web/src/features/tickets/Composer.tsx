@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSocket } from '../../realtime/socket-context.js';
+import { AttachButton, PendingFileChips } from '../attachments/AttachButton.js';
+import { usePendingFiles } from '../attachments/pending-files.js';
 import { usePostMessage } from './api.js';
 
 const REPEAT_MS = 2_000;
@@ -15,6 +17,8 @@ export function Composer({ ticketId }: { ticketId: string }) {
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
   const post = usePostMessage(ticketId);
+  const files = usePendingFiles(ticketId);
+  const [dropping, setDropping] = useState(false);
   const { socket } = useSocket();
   const typing = useRef({ lastStart: 0, quiet: undefined as ReturnType<typeof setTimeout> | undefined });
 
@@ -40,14 +44,28 @@ export function Composer({ ticketId }: { ticketId: string }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const text = body.trim();
-    if (!text) return;
+    if (!text || files.busy) return;
     stopTyping();
-    post.mutate({ clientId: crypto.randomUUID(), body: text, internal });
+    post.mutate({ clientId: crypto.randomUUID(), body: text, internal, attachmentIds: files.ids });
     setBody('');
+    files.clear();
   };
 
   return (
-    <form className={`composer ${internal ? 'composer-note' : ''}`} onSubmit={submit}>
+    <form
+      className={`composer ${internal ? 'composer-note' : ''} ${dropping ? 'composer-dropping' : ''}`}
+      onSubmit={submit}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDropping(false);
+        files.add(e.dataTransfer.files);
+      }}
+    >
       <label htmlFor={`composer-${ticketId}`} className="sr-only">
         {internal ? t('composer.noteLabel') : t('composer.replyLabel')}
       </label>
@@ -62,12 +80,14 @@ export function Composer({ ticketId }: { ticketId: string }) {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
         }}
       />
+      <PendingFileChips pending={files} />
       <div className="composer-bar">
+        <AttachButton pending={files} />
         <label className="check">
           <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
           {t('composer.internal')}
         </label>
-        <button type="submit" className="primary" disabled={!body.trim()}>
+        <button type="submit" className="primary" disabled={!body.trim() || files.busy}>
           {internal ? t('composer.addNote') : t('composer.send')}
         </button>
       </div>
