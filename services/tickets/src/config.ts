@@ -26,6 +26,7 @@ const attachmentsEnv = objectStorageEnv.extend({
     .number()
     .int()
     .positive()
+    .max(2 ** 31 - 1) // the size column is a 32-bit integer
     .default(25 * 1024 * 1024)
     .describe('Largest file an upload or an inbound media_url may bring (413 beyond)'),
   ATTACHMENT_TYPES: z
