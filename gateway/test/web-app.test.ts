@@ -29,6 +29,16 @@ describe('the gateway serves the web app at /', () => {
     }
   });
 
+  it('keeps its policy, which lets attachment previews (blob: images) show, on a revalidated page', async () => {
+    const app = await appServing(dist);
+    const first = await app.inject({ url: '/agent/tickets/123' });
+    expect(first.headers['content-security-policy']).toContain("img-src 'self' data: blob:");
+    const etag = String(first.headers.etag);
+    const again = await app.inject({ url: '/agent/tickets/123', headers: { 'if-none-match': etag } });
+    expect(again.statusCode).toBe(304);
+    expect(again.headers['content-security-policy']).toContain("img-src 'self' data: blob:");
+  });
+
   it('serves the built assets, and never the page for an unknown API path', async () => {
     const app = await appServing(dist);
     const asset = await app.inject({ url: '/assets/app.js' });

@@ -22,6 +22,9 @@ export async function proxyRoutes(app: HttpApp, upstreams: Record<Service, strin
     const json = /^application\/([\w.+-]+\+)?json\b/i.test(req.headers['content-type'] ?? '');
     done((json && jsonBytesProblem(body as Buffer)) || null, body);
   });
+  // A file upload streams through as it comes, unbuffered and past the gateway's body limit: the
+  // ticket service holds the size limit (ATTACHMENT_MAX_BYTES, docs/api.md §4.16).
+  app.addContentTypeParser('multipart/form-data', (_request, payload, done) => done(null, payload));
   for (const route of routes) {
     app.all(route.path, { config: { rateLimit: false } }, (request, reply) =>
       forward(request, reply, route, upstreams),

@@ -26,6 +26,7 @@ export const routes: Route[] = [
   { path: '/api/macros/*', service: 'tickets' },
   { path: '/api/canned-responses', service: 'tickets' },
   { path: '/api/canned-responses/*', service: 'tickets' },
+  { path: '/api/attachments/*', service: 'tickets' },
   { path: '/api/sessions', service: 'presence' },
   { path: '/api/sessions/*', service: 'presence' },
   { path: '/api/presence', service: 'presence' },

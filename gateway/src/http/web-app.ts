@@ -21,7 +21,8 @@ const pagePolicy = [
   "font-src 'self' data:",
   "form-action 'self'",
   "frame-ancestors 'self'",
-  "img-src 'self' data:",
+  // blob: for attachment previews, fetched with the user's token (an <img src> cannot send one).
+  "img-src 'self' data: blob:",
   "object-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -41,7 +42,11 @@ export async function webAppRoutes(app: HttpApp, distDir: string) {
   if (built) {
     await app.register(fastifyStatic, { root: distDir, wildcard: false, maxAge: '1h' });
     app.addHook('onSend', async (request, reply, payload) => {
-      if (!isServerPath(request.url) && String(reply.getHeader('content-type')).startsWith('text/html')) {
+      // A 304 revalidating a page (not an asset) carries the policy too: the browser takes the
+      // revalidation's headers, and without it helmet's stricter default would apply.
+      const revalidatedPage = reply.statusCode === 304 && !/\.\w+$/.test(request.url.split('?')[0] ?? '');
+      const html = String(reply.getHeader('content-type')).startsWith('text/html') || revalidatedPage;
+      if (!isServerPath(request.url) && html) {
         reply.header('content-security-policy', pagePolicy);
         reply.header('cache-control', 'no-cache');
       }

@@ -69,6 +69,12 @@ describe('a new message (reference/001)', () => {
     });
   });
 
+  it("carries its files, and reference/001's media_url is the first one's download path", () => {
+    const file = { id: randomUUID(), filename: 'photo.png', contentType: 'image/png', size: 42 };
+    const [created] = toClientEvents(envelope('message.created', message({ attachments: [file] })));
+    expect(created?.data).toMatchObject({ attachments: [file], media_url: `/api/attachments/${file.id}` });
+  });
+
   it("is from its staff author's user id; an event from before the author fields reads as no name, not new", () => {
     const authorId = randomUUID();
     const { authorName, authorAddress, opensTicket, ...old } = message({ authorType: 'agent', authorId });

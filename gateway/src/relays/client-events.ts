@@ -115,7 +115,7 @@ const toNewMessage: Mapping<'message.created'> = (e) => {
     from_name: m.authorName ?? null,
     message: m.body,
     content: m.body,
-    media_url: null,
+    media_url: m.attachments?.[0] ? `/api/attachments/${m.attachments[0].id}` : null,
     timestamp: m.createdAt,
     isNewConversation: m.opensTicket ?? false,
   };

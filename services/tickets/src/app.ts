@@ -2,6 +2,7 @@ import { registerAuthServiceTokens } from '@switchboard/auth-verify';
 import { createHttpApp, registerHealthz, serviceHealthChecks } from '@switchboard/http-kit';
 import type { TicketsDeps } from './deps.js';
 import { assignmentRoutes } from './http/assignment.routes.js';
+import { attachmentsRoutes } from './http/attachments.routes.js';
 import { cannedResponsesRoutes } from './http/canned-responses.routes.js';
 import { channelsRoutes } from './http/channels.routes.js';
 import { csatRoutes } from './http/csat.routes.js';
@@ -22,8 +23,9 @@ export async function buildApp(deps: TicketsDeps) {
     metrics: deps.metrics,
   });
   registerAuthServiceTokens(app, deps);
-  registerHealthz(app, serviceHealthChecks(deps));
+  registerHealthz(app, { ...serviceHealthChecks(deps), storage: () => deps.storage.ready() });
   ticketsRoutes(app, deps);
+  await attachmentsRoutes(app, deps);
   assignmentRoutes(app, deps);
   await channelsRoutes(app, deps);
   csatRoutes(app, deps);

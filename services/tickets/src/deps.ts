@@ -1,5 +1,6 @@
 import type { DbPool } from '@switchboard/db';
 import type { Mailer } from '@switchboard/mail';
+import type { ObjectStorage } from '@switchboard/object-storage';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
@@ -21,4 +22,6 @@ export type TicketsDeps = {
   assigner: Assigner;
   /** Mail to customers (the CSAT survey link) over SMTP_URL. */
   mailer: Mailer;
+  /** Attachment bytes, under `<tenantId>/<attachmentId>` (S3 when S3_URL is set, else disk). */
+  storage: ObjectStorage;
 };

@@ -1,5 +1,6 @@
 import { createLogger, createMetricsRegistry } from '@switchboard/http-kit';
 import { createMailer } from '@switchboard/mail';
+import { openObjectStorage } from '@switchboard/object-storage';
 import { connectRedis } from '@switchboard/redis';
 import { createAssigner } from './actions/assigner.js';
 import type { TicketsConfig } from './config.js';
@@ -21,10 +22,12 @@ export function openDeps(config: TicketsConfig, busConnected: () => boolean = ()
     metrics: createMetricsRegistry('tickets'),
     assigner: createAssigner(db, logger),
     mailer: createMailer(config.SMTP_URL, config.CUSTOMER_MAIL_FROM),
+    storage: openObjectStorage(config),
   };
   const close = async () => {
     await deps.assigner.stop();
     deps.mailer.close();
+    deps.storage.close();
     redis.disconnect();
     await pool.end();
   };

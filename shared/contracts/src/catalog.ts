@@ -34,6 +34,7 @@ const contracts = [
   tickets.MessageCreated,
   tickets.MessageStatusUpdated,
   tickets.MessageRead,
+  tickets.AttachmentUploaded,
   tickets.CsatSubmitted,
   tickets.AgentCapacityChanged,
   canned.CannedResponseCreated,

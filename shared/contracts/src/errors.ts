@@ -10,6 +10,8 @@ export const domainErrorCodes = [
   'CONFLICT',
   'INVALID_TRANSITION',
   'SERVICE_UNAVAILABLE',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
 ] as const;
 export type DomainErrorCode = (typeof domainErrorCodes)[number];
 
@@ -35,5 +37,9 @@ export const conflictError = (message: string, details?: unknown[]) =>
   new DomainError('CONFLICT', message, details);
 export const invalidTransition = (message: string, details?: unknown[]) =>
   new DomainError('INVALID_TRANSITION', message, details);
+/** A file over its size limit (an upload, an inbound channel's media). */
+export const tooLargeError = (message: string) => new DomainError('PAYLOAD_TOO_LARGE', message);
+/** A file of a type the tenant's allow-list does not name. */
+export const unsupportedTypeError = (message: string) => new DomainError('UNSUPPORTED_MEDIA_TYPE', message);
 /** A dependency the action needs is down; nothing was changed and a retry may succeed. */
 export const unavailableError = (message: string) => new DomainError('SERVICE_UNAVAILABLE', message);

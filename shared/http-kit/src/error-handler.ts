@@ -27,6 +27,8 @@ const domainStatus: Record<DomainErrorCode, number> = {
   CONFLICT: 409,
   INVALID_TRANSITION: 409,
   SERVICE_UNAVAILABLE: 503,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 
 export function toErrorBody(err: FastifyError | HttpError | DomainError): {

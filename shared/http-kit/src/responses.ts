@@ -20,6 +20,8 @@ const errorMeanings = {
   403: "The caller's role may not do this (FORBIDDEN)",
   404: 'Not found in the caller’s tenant (NOT_FOUND)',
   409: 'The change conflicts with the current state (CONFLICT)',
+  413: 'The file is over its size limit (PAYLOAD_TOO_LARGE)',
+  415: 'The file type is not allowed (UNSUPPORTED_MEDIA_TYPE)',
   429: 'Too many requests (RATE_LIMITED); see Retry-After',
 } as const;
 type ErrorStatus = keyof typeof errorMeanings;

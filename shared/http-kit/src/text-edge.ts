@@ -1,3 +1,4 @@
+import { Stream } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { validationFailed } from './errors.js';
 
@@ -59,7 +60,9 @@ export function registerTextEdge(app: FastifyInstance): void {
     if (!isCleanUrl(request.url)) throw urlRefused();
   });
   app.addHook('preValidation', async (request) => {
-    const at = Buffer.isBuffer(request.body) ? null : badTextAt(request.body);
+    // Bytes and streams (a proxied file upload) are not parsed text: nothing to look into.
+    const opaque = Buffer.isBuffer(request.body) || request.body instanceof Stream;
+    const at = opaque ? null : badTextAt(request.body);
     if (at) throw badText(at);
   });
 }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { type Client, connectAuthenticated, waitFor } from '@switchboard/testing';
+import { type Client, connectAuthenticated, uploadFile, waitFor } from '@switchboard/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   fill,
@@ -38,6 +38,8 @@ type Role = 'admin' | 'agent' | 'supervisor';
 
 const today = new Date().toISOString().slice(0, 10);
 const agentId = (a: World) => ({ id: a.agent.id });
+/** A file on tenant A's ticket, uploaded in beforeAll (an upload is multipart, not the JSON `call`). */
+let attachmentIdOfA = '';
 
 const rules: Record<string, Rule> = {
   'GET /api/agents': {
@@ -72,6 +74,7 @@ const rules: Record<string, Rule> = {
     queries: (a) => [`?q=${a.marker}`, `?q=${a.agent.id}`],
   },
   'GET /api/agents/stats': { kind: 'own' },
+  'GET /api/attachments/{id}': { kind: 'foreign-id', ids: () => ({ id: attachmentIdOfA }) },
   'GET /api/assignment/agents/{id}': { kind: 'foreign-id', ids: agentId },
   'PUT /api/assignment/agents/{id}': { kind: 'foreign-id', ids: agentId, body: () => ({ capacity: 1 }) },
   'GET /api/assignment/settings': { kind: 'own' },
@@ -252,6 +255,8 @@ const rules: Record<string, Rule> = {
     body: ({ b }) => ({ agentId: b.agent.id }),
   },
   'GET /api/tickets/{id}/history': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
+  // No body: a foreign ticket is refused before any file is read.
+  'POST /api/tickets/{id}/attachments': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
   'GET /api/tickets/{id}/ai': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
   'GET /api/tickets/{id}/messages': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
   'POST /api/tickets/{id}/messages': {
@@ -273,6 +278,8 @@ const secretsOfA = () => secretsOf(a);
 beforeAll(async () => {
   [a, b] = await Promise.all([seedTenant(env.call, `Alpha${tag()}`), seedTenant(env.call, `Bravo${tag()}`)]);
   operations = await operationsOf(env.call);
+  const file = { bytes: Buffer.from(`${a.marker} file`), type: 'text/plain', name: `${a.marker}.txt` };
+  attachmentIdOfA = (await uploadFile(env.baseUrl, a.admin.token, a.ticketId, file)).body.id;
 });
 
 /** `sha256=<hex>` HMAC of the raw body, as a channel provider signs it (docs/api.md §4.6). */

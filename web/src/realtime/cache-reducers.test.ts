@@ -73,6 +73,13 @@ describe('event → cache reducers', () => {
     expect(appendMessage(undefined, { messageId: 'm2' })).toBeUndefined();
   });
 
+  it("keeps a new message's files (new_message carries them), and none for an older event", () => {
+    const file = { id: 'a1', filename: 'invoice.pdf', contentType: 'application/pdf', size: 10 };
+    const withFile = appendMessage(page([]), { messageId: 'm3', ticketId: 't1', attachments: [file] });
+    expect(withFile?.data[0]?.attachments).toEqual([file]);
+    expect(appendMessage(page([]), { messageId: 'm4', ticketId: 't1' })?.data[0]?.attachments).toEqual([]);
+  });
+
   it('moves delivery status only forward', () => {
     const thread = page([message('m1', { deliveryStatus: 'delivered' })]);
     expect(setDelivery(thread, { messageId: 'm1', status: 'read' })?.data[0]?.deliveryStatus).toBe('read');

@@ -63,6 +63,7 @@ const messageOf = (p: Payload): ThreadMessage => ({
   deliveryStatus: (p.deliveryStatus as Message['deliveryStatus']) ?? 'sent',
   externalId: (p.externalId as string | null) ?? null,
   createdAt: String(p.createdAt ?? p.occurredAt ?? new Date().toISOString()),
+  attachments: Array.isArray(p.attachments) ? (p.attachments as Message['attachments']) : [],
 });
 
 /** `new_message`: appended once, even if our own POST answer put it there first. */

@@ -1,5 +1,6 @@
 import { now } from '@switchboard/clock';
 import { notFoundError, uuidv7 } from '@switchboard/contracts';
+import { insertAttachment, toAttachmentRef } from '../data/attachments.repository.js';
 import { findOrCreateCustomer } from '../data/customers.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
@@ -20,6 +21,8 @@ import {
 } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { advancesDelivery, type DeliveryStatus } from '../domain/channel-signature.js';
+import { openMedia } from '../outbound/media-fetch.js';
+import { rowOf, type StoredFile, storeFile } from './attachments.js';
 import { moveTicket } from './change-ticket.js';
 
 export type InboundMessage = {
@@ -27,6 +30,8 @@ export type InboundMessage = {
   from: { name: string; phone?: string | undefined; email?: string | undefined };
   text: string;
   timestamp: string;
+  media_url?: string | undefined;
+  media_name?: string | undefined;
 };
 type Origin = { tenantId: string; correlationId: string };
 const system = { system: true } as const;
@@ -36,35 +41,65 @@ const system = { system: true } as const;
  * them or was resolved) or opening a new one. The same externalId is stored once.
  */
 export async function receiveInbound(deps: TicketsDeps, origin: Origin, input: InboundMessage) {
-  const result = await deps.db.transaction(async (tx) => {
-    const seen = await findByExternalId(tx, origin.tenantId, input.externalId);
-    if (seen) return { ticketId: seen.ticketId, messageId: seen.id, duplicate: true };
-    const customer = await findOrCreateCustomer(tx, origin.tenantId, input.from);
-    const { ticket, created } = await ticketFor(tx, origin, customer, input.text);
-    const row = await insertMessage(tx, {
-      id: uuidv7(),
-      tenantId: origin.tenantId,
-      ticketId: ticket.id,
-      authorType: 'customer',
-      body: input.text,
-      externalId: input.externalId,
-      deliveryStatus: 'delivered',
+  // Fetched before the transaction (no lock is held over a download); dropped again on a repeat.
+  const media = input.media_url ? await receiveMedia(deps, origin.tenantId, input) : null;
+  const result = await deps.db
+    .transaction(async (tx) => {
+      const seen = await findByExternalId(tx, origin.tenantId, input.externalId);
+      if (seen) return { ticketId: seen.ticketId, messageId: seen.id, duplicate: true };
+      return storeInbound(tx, origin, input, media);
+    })
+    .catch(async (err) => {
+      if (media) await deps.storage.delete(media.key).catch(() => {});
+      throw err;
     });
-    const message = toMessage(row);
-    await recordEvent(tx, origin, 'message.created', {
-      ...message,
-      messageId: message.id,
-      ticketAssigneeId: ticket.assigneeId,
-      authorName: customer.name,
-      authorAddress: customer.phone ?? customer.email,
-      opensTicket: created,
-    });
-    if (!created) await wake(tx, origin, { ticket, customer });
-    return { ticketId: ticket.id, messageId: message.id, duplicate: false };
-  });
+  if (result.duplicate && media) await deps.storage.delete(media.key).catch(() => {});
   // A new conversation may go to an agent now rather than at the next sweep.
   if (!result.duplicate) void deps.assigner.kick(origin.tenantId, origin.correlationId);
   return result;
+}
+
+/** The media_url's file in storage, under the type and size limits of an upload. */
+async function receiveMedia(deps: TicketsDeps, tenantId: string, input: InboundMessage) {
+  const { MEDIA_ALLOWED_HOSTS, MEDIA_FETCH_TIMEOUT_MS } = deps.config;
+  const file = await openMedia(
+    input.media_url ?? '',
+    input.media_name,
+    MEDIA_ALLOWED_HOSTS,
+    MEDIA_FETCH_TIMEOUT_MS,
+  );
+  return storeFile(deps, tenantId, file).catch((err) => {
+    file.body.destroy();
+    throw err;
+  });
+}
+
+/** The customer's message (with its file) on their open ticket or a new one. */
+async function storeInbound(tx: Tx, origin: Origin, input: InboundMessage, media: StoredFile | null) {
+  const customer = await findOrCreateCustomer(tx, origin.tenantId, input.from);
+  const { ticket, created } = await ticketFor(tx, origin, customer, input.text);
+  const row = await insertMessage(tx, {
+    id: uuidv7(),
+    tenantId: origin.tenantId,
+    ticketId: ticket.id,
+    authorType: 'customer',
+    body: input.text,
+    externalId: input.externalId,
+    deliveryStatus: 'delivered',
+  });
+  if (media)
+    await insertAttachment(tx, { ...rowOf(media, origin.tenantId, ticket.id, null), messageId: row.id });
+  const message = toMessage(row, media ? [toAttachmentRef(media)] : []);
+  await recordEvent(tx, origin, 'message.created', {
+    ...message,
+    messageId: message.id,
+    ticketAssigneeId: ticket.assigneeId,
+    authorName: customer.name,
+    authorAddress: customer.phone ?? customer.email,
+    opensTicket: created,
+  });
+  if (!created) await wake(tx, origin, { ticket, customer });
+  return { ticketId: ticket.id, messageId: message.id, duplicate: false };
 }
 
 async function ticketFor(tx: Tx, origin: Origin, customer: CustomerRow, text: string) {

@@ -1,7 +1,20 @@
 import type { Caller } from '@switchboard/auth-verify';
-import { invalidInput, type Message, notAllowed, notFoundError, uuidv7 } from '@switchboard/contracts';
+import {
+  type AttachmentRef,
+  invalidInput,
+  type Message,
+  notAllowed,
+  notFoundError,
+  uuidv7,
+} from '@switchboard/contracts';
 import { offsetOf, type Pagination, toPage } from '@switchboard/http-kit';
 import { findAgent } from '../data/agents.repository.js';
+import {
+  attachmentsOf,
+  attachToMessage,
+  toAttachmentRef,
+  unsentAttachments,
+} from '../data/attachments.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import {
@@ -21,13 +34,19 @@ import { readableTicket, workableTicket } from './tickets.js';
 
 /**
  * An agent's reply or internal note, its text given or a canned response's filled in for this
- * ticket (stored as rendered). The first public reply stamps the ticket's first response.
+ * ticket (stored as rendered), with the files uploaded to the ticket for it. The first public
+ * reply stamps the ticket's first response.
  */
 export async function postMessage(
   deps: TicketsDeps,
   caller: Caller,
   ticketId: string,
-  input: { body?: string | undefined; cannedResponseId?: string | undefined; internal: boolean },
+  input: {
+    body?: string | undefined;
+    cannedResponseId?: string | undefined;
+    internal: boolean;
+    attachmentIds?: string[] | undefined;
+  },
 ): Promise<Message> {
   return deps.db.transaction(async (tx) => {
     const found = await workableTicket(tx, caller, ticketId);
@@ -35,7 +54,8 @@ export async function postMessage(
       ? await renderCannedFor(tx, caller, found, input.cannedResponseId)
       : (input.body ?? '');
     if (!body.trim()) throw invalidInput([{ field: 'body', message: 'the canned response renders empty' }]);
-    return writeMessage(tx, caller, found.ticket, { body, internal: input.internal });
+    const files = await filesToSend(tx, caller.tenantId, ticketId, input.attachmentIds ?? []);
+    return writeMessage(tx, caller, found.ticket, { body, internal: input.internal, files });
   });
 }
 
@@ -44,9 +64,10 @@ export async function writeMessage(
   tx: Tx,
   caller: Caller,
   ticket: TicketRow,
-  input: { body: string; internal: boolean },
+  input: { body: string; internal: boolean; files?: AttachmentRef[] },
 ): Promise<Message> {
   const ticketId = ticket.id;
+  const files = input.files ?? [];
   const row = await insertMessage(tx, {
     id: uuidv7(),
     tenantId: caller.tenantId,
@@ -61,7 +82,13 @@ export async function writeMessage(
     const answered = { firstResponseAt: ticket.firstResponseAt ?? row.createdAt, awaitingReplySince: null };
     await updateTicket(tx, caller.tenantId, ticketId, answered);
   }
-  const message = toMessage(row);
+  await attachToMessage(
+    tx,
+    caller.tenantId,
+    files.map((f) => f.id),
+    row.id,
+  );
+  const message = toMessage(row, files);
   await recordEvent(tx, caller, 'message.created', {
     ...message,
     messageId: message.id,
@@ -73,6 +100,24 @@ export async function writeMessage(
   return message;
 }
 
+/** The files named, each this ticket's and not sent yet; any other id refuses the message. */
+async function filesToSend(tx: Tx, tenantId: string, ticketId: string, ids: string[]) {
+  const unique = [...new Set(ids)];
+  const rows = await unsentAttachments(tx, tenantId, ticketId, unique);
+  if (rows.length !== unique.length) {
+    const found = new Set(rows.map((r) => r.id));
+    const details = unique
+      .map((id, i) => ({ id, i }))
+      .filter(({ id }) => !found.has(id))
+      .map(({ i }) => ({
+        field: `attachmentIds.${i}`,
+        message: 'is not a file on this ticket waiting to be sent',
+      }));
+    throw invalidInput(details, 'An attachment cannot be sent with this message');
+  }
+  return rows.map(toAttachmentRef);
+}
+
 /** A page of the thread, each message with the users who have read it (stored receipts). */
 export async function getMessages(deps: TicketsDeps, caller: Caller, ticketId: string, page: Pagination) {
   await readableTicket(deps.db, caller, ticketId);
@@ -80,12 +125,12 @@ export async function getMessages(deps: TicketsDeps, caller: Caller, ticketId: s
     listMessages(deps.db, caller.tenantId, ticketId, page.limit, offsetOf(page)),
     countMessages(deps.db, caller.tenantId, ticketId),
   ]);
-  const readers = await readersOf(
-    deps.db,
-    caller.tenantId,
-    rows.map((r) => r.id),
-  );
-  const data = rows.map((r) => ({ ...toMessage(r), readBy: readers.get(r.id) ?? [] }));
+  const ids = rows.map((r) => r.id);
+  const [readers, files] = await Promise.all([
+    readersOf(deps.db, caller.tenantId, ids),
+    attachmentsOf(deps.db, caller.tenantId, ids),
+  ]);
+  const data = rows.map((r) => ({ ...toMessage(r, files.get(r.id)), readBy: readers.get(r.id) ?? [] }));
   return toPage(data, total, page);
 }
 

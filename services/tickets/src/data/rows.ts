@@ -1,4 +1,4 @@
-import type { Message, Ticket } from '@switchboard/contracts';
+import type { AttachmentRef, Message, Ticket } from '@switchboard/contracts';
 import type { customers, messages, tickets } from './schema.js';
 
 type TicketRow = typeof tickets.$inferSelect;
@@ -37,7 +37,7 @@ export function toTicket(row: TicketRow, customer: CustomerRow | null): Ticket {
   };
 }
 
-export function toMessage(row: MessageRow): Message {
+export function toMessage(row: MessageRow, attachments: AttachmentRef[] = []): Message {
   return {
     id: row.id,
     tenantId: row.tenantId,
@@ -49,5 +49,6 @@ export function toMessage(row: MessageRow): Message {
     deliveryStatus: row.deliveryStatus,
     externalId: row.externalId,
     createdAt: row.createdAt.toISOString(),
+    attachments,
   };
 }

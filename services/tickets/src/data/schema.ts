@@ -167,6 +167,33 @@ export const messageReads = pgTable(
   (t) => [primaryKey({ columns: [t.messageId, t.userId] })],
 );
 
+/**
+ * A file on a ticket (docs/api.md §4.16): its bytes in object storage under `storageKey`
+ * (`<tenantId>/<id>`), its row here. `messageId` is null until a message carries it.
+ */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey(),
+    tenantId: uuid('tenant_id').notNull(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id),
+    /** Null when a channel brought it with a customer message. */
+    uploadedBy: uuid('uploaded_by'),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    storageKey: text('storage_key').notNull(),
+    messageId: uuid('message_id').references(() => messages.id),
+    createdAt: at('created_at').notNull().defaultNow().$defaultFn(now),
+  },
+  (t) => [
+    index('attachments_message_idx').on(t.messageId),
+    index('attachments_ticket_idx').on(t.tenantId, t.ticketId),
+  ],
+);
+
 /** Each tenant's inbound channel secret (docs/api.md §4.6). */
 export const channelSecrets = pgTable('channel_secrets', {
   tenantId: uuid('tenant_id').primaryKey(),

@@ -18,6 +18,18 @@ export const inboundBody = z.object({
     .refine((f) => f.phone || f.email, { message: 'phone or email is required', path: ['phone'] }),
   text: z.string().min(1).max(20_000),
   timestamp: z.iso.datetime({ offset: true }),
+  media_url: z
+    .url({ protocol: /^https?$/ })
+    .max(2_000)
+    .optional()
+    .describe("A file the customer sent: fetched once and stored as the message's attachment"),
+  media_name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("The file's name (else the URL's last part)"),
 });
 
 export const statusBody = z.object({

@@ -59,12 +59,20 @@ export const listTicketsQuery = paginationQuery.extend({
 
 export const assignBody = z.object({ agentId: z.uuid().nullable() });
 
-/** The text itself, or a canned response to fill in for this ticket (docs/api.md §4.15): one of the two. */
+/**
+ * The text itself, or a canned response to fill in for this ticket (docs/api.md §4.15): one of the
+ * two; with the files uploaded for it (§4.16).
+ */
 export const postMessageBody = z
   .object({
     body: z.string().trim().min(1, 'must not be empty').max(20_000).optional(),
     cannedResponseId: z.uuid('must be a canned response id').optional(),
     internal: z.boolean().default(false),
+    attachmentIds: z
+      .array(z.uuid())
+      .max(10)
+      .optional()
+      .describe('Files uploaded to this ticket (POST /api/tickets/:id/attachments) that the message carries'),
   })
   .refine((m) => (m.body === undefined) !== (m.cannedResponseId === undefined), {
     path: ['body'],

@@ -59,7 +59,7 @@ export async function startTickets(env: Record<string, string> = {}) {
     await service.stop();
     await stores.remove();
   };
-  return { app, deps, bus, call, member, tenant, issuer, publishApplied, ready, stop };
+  return { app, url: service.url, deps, bus, call, member, tenant, issuer, publishApplied, ready, stop };
 }
 
 export type TicketsHarness = Awaited<ReturnType<typeof startTickets>>;

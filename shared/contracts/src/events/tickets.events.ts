@@ -66,6 +66,15 @@ export const ticketSchema = z.object({
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
+/** A file on a message as the thread shows it; its bytes are at GET /api/attachments/:id (docs/api.md §4.16). */
+export const attachmentRefSchema = z.object({
+  id: z.uuid(),
+  filename: z.string().describe('The name it was uploaded under, as shown; never a storage path'),
+  contentType: z.string(),
+  size: z.number().int().min(0).describe('Bytes'),
+});
+export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
+
 /** One message of a ticket's conversation; internal notes are never shown to customers. */
 export const messageSchema = z.object({
   id: z.uuid(),
@@ -78,6 +87,11 @@ export const messageSchema = z.object({
   deliveryStatus: deliveryStatusSchema,
   externalId: z.string().nullable(),
   createdAt: z.string(),
+  // Came after the first release of message.created: optional, so an older v1 event still decodes.
+  attachments: z
+    .array(attachmentRefSchema)
+    .optional()
+    .describe('The files the message carries (the ticket service always lists them, [] for none)'),
 });
 export type Message = z.infer<typeof messageSchema>;
 
@@ -154,6 +168,16 @@ const messageFact = messageSchema.extend({
   opensTicket: z.boolean().optional().describe('The message opened its ticket (a new conversation)'),
 });
 export const MessageCreated = defineEvent('message.created', 1, messageFact);
+/** A file was uploaded to a ticket, not yet sent: a message carries it once sent (message.created). */
+export const AttachmentUploaded = defineEvent(
+  'attachment.uploaded',
+  1,
+  attachmentRefSchema.extend({
+    attachmentId: z.uuid(),
+    ticketId: z.uuid(),
+    uploadedBy: z.uuid().describe('The member who uploaded it'),
+  }),
+);
 export const MessageStatusUpdated = defineEvent(
   'message.status_updated',
   1,

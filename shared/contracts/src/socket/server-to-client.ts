@@ -60,8 +60,8 @@ export type NewMessageAliases = {
   message: string;
   /** reference/004's name for the body. */
   content: string;
-  /** Messages are text: always null. */
-  media_url: null;
+  /** The download path (GET /api/attachments/:id, with the user's token) of the message's first file, else null. */
+  media_url: string | null;
   timestamp: string;
   isNewConversation: boolean;
 };

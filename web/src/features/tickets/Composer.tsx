@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSocket } from '../../realtime/socket-context.js';
 import { withInsertedDraft } from '../ai/assist-view.js';
 import { DraftPanel } from '../ai/DraftPanel.js';
+import { AttachButton, PendingFileChips } from '../attachments/AttachButton.js';
+import { usePendingFiles } from '../attachments/pending-files.js';
 import { useCannedPicker } from '../canned/CannedPicker.js';
 import { usePostMessage } from './api.js';
 
@@ -18,6 +20,8 @@ export function Composer({ ticketId }: { ticketId: string }) {
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
   const post = usePostMessage(ticketId);
+  const files = usePendingFiles(ticketId);
+  const [dropping, setDropping] = useState(false);
   const { socket } = useSocket();
   const box = useRef<HTMLTextAreaElement>(null);
   const typing = useRef({ lastStart: 0, quiet: undefined as ReturnType<typeof setTimeout> | undefined });
@@ -51,15 +55,30 @@ export function Composer({ ticketId }: { ticketId: string }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const text = body.trim();
-    if (!text) return;
+    if (!text || files.busy) return;
     stopTyping();
-    post.mutate({ clientId: crypto.randomUUID(), body: text, internal });
+    post.mutate({ clientId: crypto.randomUUID(), body: text, internal, attachmentIds: files.ids });
     setBody('');
+    files.clear();
   };
 
   return (
     <form className={`composer ${internal ? 'composer-note' : ''}`} onSubmit={submit}>
       <DraftPanel ticketId={ticketId} onInsert={insertDraft} />
+    <form
+      className={`composer ${internal ? 'composer-note' : ''} ${dropping ? 'composer-dropping' : ''}`}
+      onSubmit={submit}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDropping(false);
+        files.add(e.dataTransfer.files);
+      }}
+    >
       <label htmlFor={`composer-${ticketId}`} className="sr-only">
         {internal ? t('composer.noteLabel') : t('composer.replyLabel')}
       </label>
@@ -78,12 +97,14 @@ export function Composer({ ticketId }: { ticketId: string }) {
         }}
       />
       {canned.picker}
+      <PendingFileChips pending={files} />
       <div className="composer-bar">
+        <AttachButton pending={files} />
         <label className="check">
           <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
           {t('composer.internal')}
         </label>
-        <button type="submit" className="primary" disabled={!body.trim()}>
+        <button type="submit" className="primary" disabled={!body.trim() || files.busy}>
           {internal ? t('composer.addNote') : t('composer.send')}
         </button>
       </div>

@@ -4,6 +4,7 @@ import { Empty } from '../../components/ui.js';
 import { formatTime } from '../../i18n/format.js';
 import type { ThreadMessage } from '../../realtime/cache-reducers.js';
 import { useNames } from '../agents/api.js';
+import { MessageAttachments } from '../attachments/MessageAttachments.js';
 import { usePendingReplies, usePostMessage } from './api.js';
 import type { PendingReply } from './pending-replies.js';
 import './Thread.css';
@@ -70,6 +71,7 @@ export function Thread({
               <time dateTime={m.createdAt}>{formatTime(m.createdAt)}</time>
             </div>
             <p className="msg-body">{m.body}</p>
+            <MessageAttachments files={m.attachments} />
             {m.authorType === 'agent' && !m.internal && (
               <div className={`msg-mark mark-${m.deliveryStatus}`}>{t(`delivery.${m.deliveryStatus}`)}</div>
             )}

@@ -139,8 +139,11 @@ export function usePostMessage(id: string) {
   const pending = (next: (list: PendingReply[] | undefined) => PendingReply[]) =>
     qc.setQueryData<PendingReply[]>(keys.pendingReplies(id), next);
   return useMutation({
-    mutationFn: ({ body, internal }: Reply) =>
-      api<Message>(`/api/tickets/${id}/messages`, { method: 'POST', body: { body, internal } }),
+    mutationFn: ({ body, internal, attachmentIds }: Reply) =>
+      api<Message>(`/api/tickets/${id}/messages`, {
+        method: 'POST',
+        body: { body, internal, attachmentIds },
+      }),
     onMutate: (reply) => pending((list) => sendingReply(list, reply)),
     onError: (_error, reply) => pending((list) => failedReply(list, reply.clientId)),
     onSuccess: (message, reply) => {

@@ -4,7 +4,7 @@
  * the stored message; a failed one stays, marked, until it is sent again.
  */
 
-export type Reply = { clientId: string; body: string; internal: boolean };
+export type Reply = { clientId: string; body: string; internal: boolean; attachmentIds?: string[] };
 export type PendingReply = Reply & { state: 'sending' | 'failed' };
 
 /** A reply starts (or starts again, on Retry) sending, in the place it was first written. */
