@@ -63,8 +63,6 @@ export function Composer({ ticketId }: { ticketId: string }) {
   };
 
   return (
-    <form className={`composer ${internal ? 'composer-note' : ''}`} onSubmit={submit}>
-      <DraftPanel ticketId={ticketId} onInsert={insertDraft} />
     <form
       className={`composer ${internal ? 'composer-note' : ''} ${dropping ? 'composer-dropping' : ''}`}
       onSubmit={submit}
@@ -79,6 +77,7 @@ export function Composer({ ticketId }: { ticketId: string }) {
         files.add(e.dataTransfer.files);
       }}
     >
+      <DraftPanel ticketId={ticketId} onInsert={insertDraft} />
       <label htmlFor={`composer-${ticketId}`} className="sr-only">
         {internal ? t('composer.noteLabel') : t('composer.replyLabel')}
       </label>
