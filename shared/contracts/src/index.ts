@@ -3,6 +3,7 @@ export * from './envelope.js';
 export * from './errors.js';
 export * from './events/ai.events.js';
 export * from './events/auth.events.js';
+export * from './events/customers.events.js';
 export * from './events/define-event.js';
 export * from './events/floor.events.js';
 export * from './events/gateway.events.js';

@@ -26,6 +26,7 @@ export function ticketStory(
     tags: [],
     status: 'NEW',
     assigneeId: null,
+    customerId: null,
     customer: null,
     requiresApproval: false,
     createdBy: opts.createdBy ?? null,

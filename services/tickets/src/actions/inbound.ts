@@ -1,6 +1,5 @@
 import { now } from '@switchboard/clock';
 import { notFoundError, uuidv7 } from '@switchboard/contracts';
-import { findOrCreateCustomer } from '../data/customers.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import {
@@ -21,10 +20,16 @@ import {
 import type { TicketsDeps } from '../deps.js';
 import { advancesDelivery, type DeliveryStatus } from '../domain/channel-signature.js';
 import { moveTicket } from './change-ticket.js';
+import { resolveCustomer } from './resolve-customer.js';
 
 export type InboundMessage = {
   externalId: string;
-  from: { name: string; phone?: string | undefined; email?: string | undefined };
+  from: {
+    name: string;
+    phone?: string | undefined;
+    email?: string | undefined;
+    channelId?: string | undefined;
+  };
   text: string;
   timestamp: string;
 };
@@ -39,7 +44,7 @@ export async function receiveInbound(deps: TicketsDeps, origin: Origin, input: I
   const result = await deps.db.transaction(async (tx) => {
     const seen = await findByExternalId(tx, origin.tenantId, input.externalId);
     if (seen) return { ticketId: seen.ticketId, messageId: seen.id, duplicate: true };
-    const customer = await findOrCreateCustomer(tx, origin.tenantId, input.from);
+    const customer = await resolveCustomer(tx, origin, input.from, 'channel');
     const { ticket, created } = await ticketFor(tx, origin, customer, input.text);
     const row = await insertMessage(tx, {
       id: uuidv7(),

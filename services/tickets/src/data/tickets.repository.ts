@@ -22,6 +22,7 @@ export type TicketFilters = {
   priority?: TicketRow['priority'] | undefined;
   assigneeId?: string | 'none' | undefined;
   category?: string | undefined;
+  customerId?: string | undefined;
   q?: string | undefined;
   sort: (typeof ticketSorts)[number];
   /** An agent's view: their own tickets and the unassigned queue (docs/api.md §3). */
@@ -119,6 +120,7 @@ function filterClauses(f: TicketFilters): SQL[] {
         ? eq(tickets.assigneeId, f.assigneeId)
         : undefined,
     f.category ? eq(tickets.category, f.category) : undefined,
+    f.customerId ? eq(tickets.customerId, f.customerId) : undefined,
     f.visibleTo ? or(isNull(tickets.assigneeId), eq(tickets.assigneeId, f.visibleTo)) : undefined,
     f.q ? fullText(f.q) : undefined,
   ];

@@ -41,6 +41,7 @@ export const ticketSchema = z.object({
   tags: z.array(z.string()),
   status: ticketStatusSchema,
   assigneeId: z.uuid().nullable(),
+  customerId: z.uuid().nullable().describe('Whose ticket it is: GET /api/customers/:id'),
   customer: customerSchema.nullable(),
   requiresApproval: z.boolean(),
   createdBy: z
@@ -76,8 +77,11 @@ export const messageSchema = z.object({
 });
 export type Message = z.infer<typeof messageSchema>;
 
-/** Ticket events carry the ticket as it is after the change, flat, plus `ticketId`. */
-const ticketFact = ticketSchema.extend({ ticketId: z.uuid() });
+/**
+ * Ticket events carry the ticket as it is after the change, flat, plus `ticketId`. `customerId`
+ * came after the first release: optional, so a v1 event produced before it still decodes.
+ */
+const ticketFact = ticketSchema.extend({ ticketId: z.uuid(), customerId: z.uuid().nullable().optional() });
 const actor = z.uuid().nullable().describe('Who did it; null for the system (auto-assignment, SLA)');
 
 export const TicketCreated = defineEvent('ticket.created', 1, ticketFact);
