@@ -21,6 +21,7 @@ export const routes: Route[] = [
   { path: '/api/sla/*', service: 'tickets' },
   { path: '/api/csat/*', service: 'tickets' },
   { path: '/api/customers', service: 'tickets' },
+  { path: '/api/customers/*', service: 'tickets' },
   { path: '/api/sessions', service: 'presence' },
   { path: '/api/sessions/*', service: 'presence' },
   { path: '/api/presence', service: 'presence' },

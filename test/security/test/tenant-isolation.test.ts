@@ -114,6 +114,23 @@ const rules: Record<string, Rule> = {
     expect: [400, 404],
   },
   'GET /api/customers': { kind: 'list', queries: (a) => [`?q=${a.marker}`, '?q=customer.example.com'] },
+  'POST /api/customers': {
+    kind: 'own',
+    body: () => ({ name: 'B customer', email: `b-${tag()}@example.com` }),
+  },
+  'GET /api/customers/{id}': { kind: 'foreign-id', ids: (a) => ({ id: a.customerId }) },
+  'PATCH /api/customers/{id}': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.customerId }),
+    body: () => ({ name: 'Hijacked', attributes: { owned: true } }),
+  },
+  'GET /api/customers/{id}/tickets': { kind: 'foreign-id', ids: (a) => ({ id: a.customerId }) },
+  // A's customer folded into B's own: 404, A's tickets stay A's.
+  'POST /api/customers/{id}/merge': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.customerId }),
+    body: ({ b }) => ({ intoCustomerId: b.customerId }),
+  },
   'GET /api/help-requests': { kind: 'list' },
   'POST /api/help-requests/{id}/accept': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
   'POST /api/help-requests/{id}/resolve': { kind: 'foreign-id', ids: (a) => ({ id: a.helpId }) },
