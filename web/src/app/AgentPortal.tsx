@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { Empty } from '../components/ui.js';
+import { CustomersPage } from '../features/customers/CustomersPage.js';
 import { BroadcastInbox } from '../features/floor/BroadcastInbox.js';
 import { StatusControls } from '../features/presence/StatusControls.js';
 import { NewTicket } from '../features/tickets/NewTicket.js';
@@ -28,6 +29,9 @@ export function AgentPortal() {
           <Link to="/agent/new" className="button primary">
             {t('newTicket')}
           </Link>
+          <Link to="/agent/customers" className="button">
+            {t('customers')}
+          </Link>
           <TicketList
             title={t('myTickets')}
             base="/agent/tickets"
@@ -45,6 +49,7 @@ export function AgentPortal() {
           <Routes>
             <Route path="tickets/:ticketId" element={<OpenTicket />} />
             <Route path="new" element={<NewTicket base="/agent/tickets" />} />
+            <Route path="customers/*" element={<CustomersPage />} />
             <Route path="*" element={<Empty>{t('chooseTicket')}</Empty>} />
           </Routes>
         </div>

@@ -7,6 +7,7 @@ import { mayReply } from '../../lib/transitions.js';
 import type { ThreadMessage } from '../../realtime/cache-reducers.js';
 import { useTicketRoom } from '../../realtime/socket-context.js';
 import { useNames } from '../agents/api.js';
+import { CustomerPanel } from '../customers/CustomerPanel.js';
 import { AskForHelp } from './AskForHelp.js';
 import { AssignControl } from './AssignControl.js';
 import { type HistoryEntry, useHistory, useMarkRead, useMessages, useTicket } from './api.js';
@@ -101,6 +102,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
               {me.role === 'agent' && t.assigneeId === me.id && <AskForHelp ticketId={t.id} />}
             </div>
           </header>
+          <CustomerPanel ticket={t} />
           {t.description && t.description !== messages.data?.data[0]?.body && (
             <p className="description">{t.description}</p>
           )}
