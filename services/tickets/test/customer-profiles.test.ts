@@ -241,6 +241,14 @@ describe('merging duplicates', () => {
     expect(await eventsOf('customer.merged')).toContainEqual(
       expect.objectContaining({ customerId: keep.id, mergedCustomerId: dupe.id, ticketIds: [ticketId] }),
     );
+    expect(await eventsOf('ticket.updated')).toContainEqual(
+      expect.objectContaining({
+        ticketId,
+        customerId: keep.id,
+        changed: ['customerId'],
+        customer: expect.objectContaining({ name: 'Mia Main' }),
+      }),
+    );
     const history = await h.deps.db.select().from(ticketHistory).where(eq(ticketHistory.ticketId, ticketId));
     expect(history.map((e) => e.action)).toContain('customer_merged');
   });

@@ -4,7 +4,6 @@ import {
   type Customer,
   type CustomerAttributes,
   type CustomerProfile,
-  conflictError,
   customerAttributesSchema,
   invalidInput,
   notFoundError,
@@ -17,8 +16,6 @@ import {
   customerActivity,
   findCustomer,
   identitiesOfCustomer,
-  lockCustomers,
-  moveCustomerInto,
   removeIdentity,
   searchCustomers,
   updateCustomer,
@@ -26,9 +23,9 @@ import {
 import type { Db, Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import { toTicket } from '../data/rows.js';
-import { listTickets, recordHistories } from '../data/tickets.repository.js';
+import { listTickets } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
-import { identitiesOf, mergeAttributes, patchAttributes } from '../domain/customer-identity.js';
+import { identitiesOf, patchAttributes } from '../domain/customer-identity.js';
 import { claimable, createWithIdentities, factOf } from './resolve-customer.js';
 
 const toCustomer = (row: CustomerRow): Customer => ({
@@ -57,7 +54,7 @@ export async function customersPage(
   return toPage(rows.map(toCustomer), total, query);
 }
 
-async function profileOf(db: Db | Tx, row: CustomerRow): Promise<CustomerProfile> {
+export async function profileOf(db: Db | Tx, row: CustomerRow): Promise<CustomerProfile> {
   const identities = await identitiesOfCustomer(db, row.tenantId, row.id);
   const activity = await customerActivity(db, row.tenantId, row.id);
   return {
@@ -171,50 +168,11 @@ async function replacePrimary(
 }
 
 /** The patched attributes within the bounds of the contract, else 400 and nothing changed. */
-function boundedAttributes(attributes: CustomerAttributes): CustomerAttributes {
+export function boundedAttributes(attributes: CustomerAttributes): CustomerAttributes {
   const checked = customerAttributesSchema.safeParse(attributes);
   if (!checked.success)
     throw invalidInput([
       { field: 'body.attributes', message: checked.error.issues[0]?.message ?? 'invalid' },
     ]);
   return checked.data;
-}
-
-/**
- * A duplicate folded into the customer that stays (supervisors and admins): its tickets and
- * identities move, its attributes fill the gaps, it is deleted — all in one transaction, with a
- * history entry on every moved ticket and one `customer.merged` event for the other services.
- */
-export async function mergeCustomers(deps: TicketsDeps, caller: Caller, sourceId: string, intoId: string) {
-  if (sourceId === intoId) throw conflictError('A customer cannot be merged into itself');
-  return deps.db.transaction(async (tx) => {
-    const locked = await lockCustomers(tx, caller.tenantId, [sourceId, intoId]);
-    const source = locked.find((c) => c.id === sourceId);
-    const target = locked.find((c) => c.id === intoId);
-    if (!source || !target) throw notFoundError('Customer');
-    const ticketIds = await moveCustomerInto(tx, caller.tenantId, source.id, target.id);
-    const merged = await updateCustomer(tx, caller.tenantId, target.id, {
-      email: target.email ?? source.email,
-      phone: target.phone ?? source.phone,
-      attributes: boundedAttributes(mergeAttributes(target.attributes, source.attributes)),
-      updatedAt: now(),
-    });
-    await recordHistories(
-      tx,
-      ticketIds.map((ticketId) => ({
-        tenantId: caller.tenantId,
-        ticketId,
-        actorId: caller.userId,
-        action: 'customer_merged',
-        changes: { from: source.id, to: target.id, fromName: source.name },
-      })),
-    );
-    await recordEvent(tx, caller, 'customer.merged', {
-      ...factOf(merged),
-      actorId: caller.userId,
-      mergedCustomerId: source.id,
-      ticketIds,
-    });
-    return profileOf(tx, merged);
-  });
 }

@@ -1,3 +1,4 @@
+import { now } from '@switchboard/clock';
 import type { CustomerIdentity } from '@switchboard/contracts';
 import { and, asc, count, eq, ilike, inArray, max, notInArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db, Tx } from './db.js';
@@ -139,7 +140,7 @@ export async function customerActivity(db: Db | Tx, tenantId: string, customerId
 export async function moveCustomerInto(tx: Tx, tenantId: string, fromId: string, intoId: string) {
   const moved = await tx
     .update(tickets)
-    .set({ customerId: intoId })
+    .set({ customerId: intoId, updatedAt: now() })
     .where(and(eq(tickets.tenantId, tenantId), eq(tickets.customerId, fromId)))
     .returning({ id: tickets.id, createdAt: tickets.createdAt });
   await tx

@@ -7,8 +7,8 @@ import {
   customersPage,
   customerTicketsPage,
   editCustomer,
-  mergeCustomers,
 } from '../actions/customers.js';
+import { mergeCustomers } from '../actions/merge-customers.js';
 import type { TicketsDeps } from '../deps.js';
 import {
   createCustomerBody,
