@@ -161,6 +161,19 @@ describe('every channel finds the same customer', () => {
       ]),
       ticketCount: 2,
     });
+    const found = await h.call('GET', '/api/customers?q=chat-user', { as: team.viewer });
+    expect(found.body.data).toMatchObject([{ id: staff.body.customerId, name: 'Chat Chen' }]);
+  });
+
+  it('three first messages at once from one new phone make one customer and one ticket', async () => {
+    const sent = await Promise.all(
+      ['first', 'second', 'third'].map((text) =>
+        inbound({ name: 'Rush Ramos', phone: '+52 55 1234 9876' }, text),
+      ),
+    );
+    expect(new Set(sent.map((s) => s.ticketId)).size).toBe(1);
+    const found = await h.call('GET', '/api/customers?q=Rush%20Ramos', { as: team.agent });
+    expect(found.body.meta.total).toBe(1);
   });
 
   it('an agent sees only the tickets of the customer they may read', async () => {

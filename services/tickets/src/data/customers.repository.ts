@@ -154,12 +154,18 @@ export async function moveCustomerInto(tx: Tx, tenantId: string, fromId: string,
 /** `q` as a LIKE pattern that matches it anywhere, its own % and _ taken literally. */
 const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Name or email containing `q`; a phone by its digits alone, so "555-0100" finds "+1 (555) 0100". */
+/**
+ * Name, email or any identity (a merged duplicate's address, a channel id) containing `q`; a phone
+ * by its digits alone, so "555-0100" finds "+1 (555) 0100".
+ */
 function matching(q: string): SQL | undefined {
   const digits = q.replace(/\D/g, '');
+  const identity = sql`exists (select 1 from ${customerIdentities} i where i.customer_id = ${customers.id}
+    and i.value ilike ${containing(q)})`;
   return or(
     ilike(customers.name, containing(q)),
     ilike(customers.email, containing(q)),
+    identity,
     digits.length >= 3
       ? sql`regexp_replace(${customers.phone}, '\\D', '', 'g') like ${containing(digits)}`
       : undefined,
