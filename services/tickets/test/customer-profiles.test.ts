@@ -80,7 +80,12 @@ describe('a customer profile', () => {
       lastContactAt: null,
     });
     expect(await eventsOf('customer.created')).toContainEqual(
-      expect.objectContaining({ customerId: res.body.id, via: 'staff', actorId: team.agent.userId }),
+      expect.objectContaining({
+        customerId: res.body.id,
+        via: 'staff',
+        actorId: team.agent.userId,
+        attributes: { plan: 'pro', seats: 12, vip: true },
+      }),
     );
   });
 

@@ -106,11 +106,7 @@ export type NewCustomer = {
 export async function createCustomer(deps: TicketsDeps, caller: Caller, input: NewCustomer) {
   return deps.db.transaction(async (tx) => {
     const identities = await claimable(tx, caller.tenantId, identitiesOf(input));
-    const created = await createWithIdentities(tx, caller, input, identities, 'staff');
-    const row = input.attributes
-      ? await updateCustomer(tx, caller.tenantId, created.id, { attributes: input.attributes })
-      : created;
-    return profileOf(tx, row);
+    return profileOf(tx, await createWithIdentities(tx, caller, input, identities, 'staff'));
   });
 }
 

@@ -1,4 +1,9 @@
-import { type CustomerIdentity, conflictError, uuidv7 } from '@switchboard/contracts';
+import {
+  type CustomerAttributes,
+  type CustomerIdentity,
+  conflictError,
+  uuidv7,
+} from '@switchboard/contracts';
 import {
   addIdentities,
   type CustomerRow,
@@ -41,7 +46,7 @@ export async function resolveCustomer(tx: Tx, origin: Origin, contact: NamedCont
 export async function createWithIdentities(
   tx: Tx,
   origin: Origin,
-  contact: NamedContact,
+  contact: NamedContact & { attributes?: CustomerAttributes | undefined },
   identities: CustomerIdentity[],
   via: Via,
 ) {
@@ -51,6 +56,7 @@ export async function createWithIdentities(
     name: contact.name,
     email: contact.email?.trim() || null,
     phone: contact.phone?.trim() || null,
+    attributes: contact.attributes ?? {},
   });
   await addIdentities(tx, origin.tenantId, customer.id, identities, uuidv7);
   await recordEvent(tx, origin, 'customer.created', { ...factOf(customer), actorId: actorOf(origin), via });
