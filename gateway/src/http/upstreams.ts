@@ -27,6 +27,7 @@ export const routes: Route[] = [
   { path: '/api/canned-responses', service: 'tickets' },
   { path: '/api/canned-responses/*', service: 'tickets' },
   { path: '/api/attachments/*', service: 'tickets' },
+  { path: '/api/customers/*', service: 'tickets' },
   { path: '/api/sessions', service: 'presence' },
   { path: '/api/sessions/*', service: 'presence' },
   { path: '/api/presence', service: 'presence' },

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import * as ai from './events/ai.events.js';
 import * as auth from './events/auth.events.js';
 import * as canned from './events/canned.events.js';
+import * as customers from './events/customers.events.js';
 import type { EventContract } from './events/define-event.js';
 import * as floor from './events/floor.events.js';
 import * as gateway from './events/gateway.events.js';
@@ -40,6 +41,9 @@ const contracts = [
   canned.CannedResponseCreated,
   canned.CannedResponseUpdated,
   canned.CannedResponseDeleted,
+  customers.CustomerCreated,
+  customers.CustomerUpdated,
+  customers.CustomerMerged,
   sla.SlaWarning,
   sla.SlaBreached,
   sla.SlaEscalated,

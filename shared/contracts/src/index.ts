@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './events/ai.events.js';
 export * from './events/auth.events.js';
 export * from './events/canned.events.js';
+export * from './events/customers.events.js';
 export * from './events/define-event.js';
 export * from './events/floor.events.js';
 export * from './events/gateway.events.js';

@@ -40,7 +40,7 @@ export async function connectChannel(call: Call, admin: TenantAdmin, callbackUrl
 }
 
 /** Who writes in: each phone number (or email) is a conversation of its own. */
-export type ChannelCustomer = { name: string; phone?: string; email?: string };
+export type ChannelCustomer = { name: string; phone?: string; email?: string; channelId?: string };
 
 /** A customer's message signed into the tenant's inbound webhook, as their channel sends it. */
 export async function customerWrites(call: Call, admin: TenantAdmin, text: string, from: ChannelCustomer) {

@@ -132,6 +132,23 @@ const rules: Record<string, Rule> = {
     ids: (a) => ({ id: a.ticketId, cannedId: a.cannedId }),
   },
   'GET /api/customers': { kind: 'list', queries: (a) => [`?q=${a.marker}`, '?q=customer.example.com'] },
+  'POST /api/customers': {
+    kind: 'own',
+    body: () => ({ name: 'B customer', email: `b-${tag()}@example.com` }),
+  },
+  'GET /api/customers/{id}': { kind: 'foreign-id', ids: (a) => ({ id: a.customerId }) },
+  'PATCH /api/customers/{id}': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.customerId }),
+    body: () => ({ name: 'Hijacked', attributes: { owned: true } }),
+  },
+  'GET /api/customers/{id}/tickets': { kind: 'foreign-id', ids: (a) => ({ id: a.customerId }) },
+  // A's customer folded into B's own: 404, A's tickets stay A's.
+  'POST /api/customers/{id}/merge': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.customerId }),
+    body: ({ b }) => ({ intoCustomerId: b.customerId }),
+  },
   'GET /api/help-requests': { kind: 'list' },
   'GET /api/tags': { kind: 'list' },
   'GET /api/macros': { kind: 'list' },

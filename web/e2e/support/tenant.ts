@@ -78,7 +78,7 @@ export async function contactCenter(baseUrl: string, agentNames: string[] = ['Al
   const channel = must(await call('GET', '/api/channels', { token: admin.token }), 200, 'channel');
 
   /** A customer writes in through the signed inbound channel (docs/tickets.md "Customer channel"). */
-  const customerWrites = async (from: { name: string; email: string }, text: string) => {
+  const customerWrites = async (from: { name: string; email?: string; phone?: string }, text: string) => {
     const raw = JSON.stringify({
       externalId: `ext-${randomBytes(6).toString('hex')}`,
       from,

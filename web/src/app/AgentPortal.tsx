@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { Empty, Loading } from '../components/ui.js';
+import { CustomersPage } from '../features/customers/CustomersPage.js';
 import { BroadcastInbox } from '../features/floor/BroadcastInbox.js';
 import { StatusControls } from '../features/presence/StatusControls.js';
 import { NewTicket } from '../features/tickets/NewTicket.js';
@@ -34,6 +35,9 @@ export function AgentPortal() {
           <Link to="/agent/canned" className="button">
             {t('canned:myResponses')}
           </Link>
+          <Link to="/agent/customers" className="button">
+            {t('customers')}
+          </Link>
           <TicketList
             title={t('myTickets')}
             base="/agent/tickets"
@@ -59,6 +63,7 @@ export function AgentPortal() {
                 </Suspense>
               }
             />
+            <Route path="customers/*" element={<CustomersPage />} />
             <Route path="*" element={<Empty>{t('chooseTicket')}</Empty>} />
           </Routes>
         </div>

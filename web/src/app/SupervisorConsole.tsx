@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { Loading } from '../components/ui.js';
 import { AgentManagement } from '../features/agents/AgentManagement.js';
+import { CustomersPage } from '../features/customers/CustomersPage.js';
 import { useHelpRequests } from '../features/floor/api.js';
 import { BroadcastComposer } from '../features/floor/BroadcastComposer.js';
 import { HelpRequests } from '../features/floor/HelpRequests.js';
@@ -25,6 +26,7 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage.js'));
 const tabs = [
   'board',
   'queue',
+  'customers',
   'approvals',
   'breaches',
   'agents',
@@ -73,6 +75,7 @@ export function SupervisorConsole() {
             <Route path="queue" element={<QueueOverview />} />
             <Route path="queue/new" element={<QueueOverview creating />} />
             <Route path="queue/:ticketId" element={<QueueOverview />} />
+            <Route path="customers/*" element={<CustomersPage />} />
             <Route path="approvals" element={<Approvals />} />
             <Route path="breaches" element={<Breaches canAutomate={manages} />} />
             <Route path="agents" element={<AgentManagement />} />

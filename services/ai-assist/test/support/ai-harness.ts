@@ -69,6 +69,7 @@ export const ticketOf = (tenantId: string, assigneeId: string | null): Ticket =>
     tags: [],
     status: assigneeId ? 'ASSIGNED' : 'NEW',
     assigneeId,
+    customerId: null,
     customer: null,
     requiresApproval: false,
     createdBy: null,

@@ -17,6 +17,7 @@ export const ticket = (
   tags: [],
   status,
   assigneeId,
+  customerId: null,
   customer: null,
   requiresApproval: false,
   createdBy: null,

@@ -33,6 +33,7 @@ export function ticketStory(
     tags: [],
     status: 'NEW',
     assigneeId: null,
+    customerId: null,
     customer: opts.customer ?? null,
     requiresApproval: false,
     createdBy: opts.createdBy ?? null,

@@ -1,7 +1,6 @@
 import { now } from '@switchboard/clock';
 import { notFoundError, uuidv7 } from '@switchboard/contracts';
 import { insertAttachment, toAttachmentRef } from '../data/attachments.repository.js';
-import { findOrCreateCustomer } from '../data/customers.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import {
@@ -24,10 +23,16 @@ import { advancesDelivery, type DeliveryStatus } from '../domain/channel-signatu
 import { openMedia } from '../outbound/media-fetch.js';
 import { rowOf, type StoredFile, storeFile } from './attachments.js';
 import { moveTicket } from './change-ticket.js';
+import { resolveCustomer } from './resolve-customer.js';
 
 export type InboundMessage = {
   externalId: string;
-  from: { name: string; phone?: string | undefined; email?: string | undefined };
+  from: {
+    name: string;
+    phone?: string | undefined;
+    email?: string | undefined;
+    channelId?: string | undefined;
+  };
   text: string;
   timestamp: string;
   media_url?: string | undefined;
@@ -76,7 +81,7 @@ async function receiveMedia(deps: TicketsDeps, tenantId: string, input: InboundM
 
 /** The customer's message (with its file) on their open ticket or a new one. */
 async function storeInbound(tx: Tx, origin: Origin, input: InboundMessage, media: StoredFile | null) {
-  const customer = await findOrCreateCustomer(tx, origin.tenantId, input.from);
+  const customer = await resolveCustomer(tx, origin, input.from, 'channel');
   const { ticket, created } = await ticketFor(tx, origin, customer, input.text);
   const row = await insertMessage(tx, {
     id: uuidv7(),

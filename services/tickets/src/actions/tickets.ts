@@ -1,6 +1,5 @@
 import type { Caller } from '@switchboard/auth-verify';
 import { notAllowed, notFoundError, type Priority, type Ticket, uuidv7 } from '@switchboard/contracts';
-import { findOrCreateCustomer } from '../data/customers.repository.js';
 import type { Tx } from '../data/db.js';
 import { recordEvent } from '../data/events.js';
 import { toTicket } from '../data/rows.js';
@@ -12,6 +11,7 @@ import {
 } from '../data/tickets.repository.js';
 import type { TicketsDeps } from '../deps.js';
 import { canRead, canWork } from '../domain/ticket-access.js';
+import { resolveCustomer } from './resolve-customer.js';
 
 export type NewTicket = {
   subject: string;
@@ -25,7 +25,7 @@ export type NewTicket = {
 
 export async function createTicket(deps: TicketsDeps, caller: Caller, input: NewTicket): Promise<Ticket> {
   const created = await deps.db.transaction(async (tx) => {
-    const customer = input.customer ? await findOrCreateCustomer(tx, caller.tenantId, input.customer) : null;
+    const customer = input.customer ? await resolveCustomer(tx, caller, input.customer, 'ticket') : null;
     const row = await insertTicket(tx, {
       id: uuidv7(),
       tenantId: caller.tenantId,

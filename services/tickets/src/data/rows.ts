@@ -20,6 +20,7 @@ export function toTicket(row: TicketRow, customer: CustomerRow | null): Ticket {
     tags: row.tags,
     status: row.status,
     assigneeId: row.assigneeId,
+    customerId: row.customerId,
     customer: customer && {
       id: customer.id,
       name: customer.name,

@@ -20,21 +20,38 @@ export { outbox, processedEvents } from '@switchboard/event-bus';
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const at = (name: string) => timestamp(name, { withTimezone: true });
 
-export const customers = pgTable(
-  'customers',
+/** A tenant's contact; the identities below are what find them (docs/api.md §4.17). */
+export const customers = pgTable('customers', {
+  id: uuid('id').primaryKey(),
+  tenantId: uuid('tenant_id').notNull(),
+  name: text('name').notNull(),
+  /** The primary email and phone, as shown; each is also one of the customer's identities. */
+  email: text('email'),
+  phone: text('phone'),
+  attributes: jsonb('attributes')
+    .$type<Record<string, string | number | boolean>>()
+    .notNull()
+    .default(sql`'{}'::jsonb`),
+  createdAt: at('created_at').notNull().defaultNow().$defaultFn(now),
+  updatedAt: at('updated_at').notNull().defaultNow().$defaultFn(now),
+});
+
+/** Every email, phone and channel id of a customer, normalised; one customer holds each per tenant. */
+export const customerIdentities = pgTable(
+  'customer_identities',
   {
     id: uuid('id').primaryKey(),
     tenantId: uuid('tenant_id').notNull(),
-    name: text('name').notNull(),
-    email: text('email'),
-    phone: text('phone'),
+    customerId: uuid('customer_id')
+      .notNull()
+      .references(() => customers.id),
+    kind: text('kind', { enum: ['email', 'phone', 'channel'] }).notNull(),
+    value: text('value').notNull(),
     createdAt: at('created_at').notNull().defaultNow().$defaultFn(now),
   },
   (t) => [
-    uniqueIndex('customers_tenant_email_uq')
-      .on(t.tenantId, sql`lower(${t.email})`)
-      .where(sql`${t.email} is not null`),
-    uniqueIndex('customers_tenant_phone_uq').on(t.tenantId, t.phone).where(sql`${t.phone} is not null`),
+    uniqueIndex('customer_identities_tenant_kind_value_uq').on(t.tenantId, t.kind, t.value),
+    index('customer_identities_customer_idx').on(t.customerId),
   ],
 );
 
@@ -82,6 +99,7 @@ export const tickets = pgTable(
   (t) => [
     index('tickets_tenant_status_idx').on(t.tenantId, t.status),
     index('tickets_tenant_assignee_idx').on(t.tenantId, t.assigneeId),
+    index('tickets_tenant_customer_idx').on(t.tenantId, t.customerId, t.createdAt),
     index('tickets_search_idx').using('gin', t.search),
     index('tickets_tags_idx').using('gin', t.tags),
   ],

@@ -23,6 +23,7 @@ export type TicketFilters = {
   assigneeId?: string | 'none' | undefined;
   category?: string | undefined;
   tag?: string | undefined;
+  customerId?: string | undefined;
   q?: string | undefined;
   sort: (typeof ticketSorts)[number];
   /** An agent's view: their own tickets and the unassigned queue (docs/api.md §3). */
@@ -141,6 +142,7 @@ function filterClauses(f: TicketFilters): SQL[] {
         : undefined,
     f.category ? eq(tickets.category, f.category) : undefined,
     f.tag ? sql`${tickets.tags} @> array[${f.tag}]::text[]` : undefined,
+    f.customerId ? eq(tickets.customerId, f.customerId) : undefined,
     f.visibleTo ? or(isNull(tickets.assigneeId), eq(tickets.assigneeId, f.visibleTo)) : undefined,
     f.q ? matching(f.q) : undefined,
   ];

@@ -14,8 +14,18 @@ export const inboundBody = z.object({
         .regex(/^\+?[\d\s\-()]{3,20}$/, 'must be a phone number')
         .optional(),
       email: z.email().max(255).optional(),
+      channelId: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .optional()
+        .describe("The channel's own id for the sender (a chat user, a messaging handle): finds them again"),
     })
-    .refine((f) => f.phone || f.email, { message: 'phone or email is required', path: ['phone'] }),
+    .refine((f) => f.phone || f.email || f.channelId, {
+      message: 'phone, email or channelId is required',
+      path: ['phone'],
+    }),
   text: z.string().min(1).max(20_000),
   timestamp: z.iso.datetime({ offset: true }),
   media_url: z

@@ -46,6 +46,7 @@ export const ticketSchema = z.object({
   tags: z.array(z.string()),
   status: ticketStatusSchema,
   assigneeId: z.uuid().nullable(),
+  customerId: z.uuid().nullable().describe('Whose ticket it is: GET /api/customers/:id'),
   customer: customerSchema.nullable(),
   requiresApproval: z.boolean(),
   createdBy: z
@@ -96,10 +97,16 @@ export const messageSchema = z.object({
 export type Message = z.infer<typeof messageSchema>;
 
 /**
- * Ticket events carry the ticket as it is after the change, flat, plus `ticketId`. The number came
- * after the first release: optional, so a v1 event produced before it still decodes.
+/**
+ * Ticket events carry the ticket as it is after the change, flat, plus `ticketId`. The number and
+ * `customerId` came after the first release: optional, so a v1 event produced before them still
+ * decodes.
  */
-const ticketFact = ticketSchema.extend({ ticketId: z.uuid(), number: ticketSchema.shape.number.optional() });
+const ticketFact = ticketSchema.extend({
+  ticketId: z.uuid(),
+  number: ticketSchema.shape.number.optional(),
+  customerId: z.uuid().nullable().optional(),
+});
 const actor = z.uuid().nullable().describe('Who did it; null for the system (auto-assignment, SLA)');
 
 export const TicketCreated = defineEvent('ticket.created', 1, ticketFact);

@@ -10,6 +10,7 @@ import { useNames } from '../agents/api.js';
 import { AiChips } from '../ai/AiChips.js';
 import { MacrosMenu } from '../macros/MacrosMenu.js';
 import { TagEditor } from '../tags/TagEditor.js';
+import { CustomerPanel } from '../customers/CustomerPanel.js';
 import { AskForHelp } from './AskForHelp.js';
 import { AssignControl } from './AssignControl.js';
 import { type HistoryEntry, useHistory, useMarkRead, useMessages, useTicket } from './api.js';
@@ -110,6 +111,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
               {me.role !== 'viewer' && <MacrosMenu ticketId={t.id} />}
             </div>
           </header>
+          <CustomerPanel ticket={t} />
           {t.description && t.description !== messages.data?.data[0]?.body && (
             <p className="description">{t.description}</p>
           )}
