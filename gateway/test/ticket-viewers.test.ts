@@ -142,6 +142,22 @@ describe('who is viewing a ticket', () => {
     for (const tab of [adminTab, bystanderTab, strangerTab, anaTab]) tab.close();
   });
 
+  it('a viewing_stop sent before the gateway let the tab in wins: the closed ticket lists nobody', async () => {
+    const ticketId = await anasTicket();
+    const adminTab = await connectAuthenticated(gw1, { token: admin.token });
+    const anaTab = await connectAuthenticated(gw2, { token: ana.token });
+    await view(adminTab, ticketId);
+    anaTab.socket.emit('viewing_start', { ticketId });
+    anaTab.socket.emit('viewing_stop', { ticketId });
+    // Time enough for the ticket service's answer to the start; then a second admin tab as a marker.
+    await new Promise((r) => setTimeout(r, 500));
+    const marker = await connectAuthenticated(gw2, { token: admin.token });
+    await view(marker, ticketId);
+    await waitFor('the marker’s list', () => viewersOf(adminTab, ticketId).length >= 2);
+    for (const list of viewersOf(adminTab, ticketId)) expect(ids(list)).toEqual([admin.userId]);
+    for (const tab of [adminTab, anaTab, marker]) tab.close();
+  });
+
   it('an agent who loses access to the ticket leaves the list', async () => {
     const ticketId = await anasTicket();
     const other = await createAgent(stack.call, admin);

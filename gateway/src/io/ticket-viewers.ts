@@ -19,8 +19,20 @@ const ROOM_PREFIX = ticketRoom('');
  */
 export function createTicketViewers(io: GatewayServer, store: ViewerStore, options: Options) {
   const { logger } = options;
-  /** This gateway's viewing sockets: socket id → ticket id → composing. */
-  const local = new Map<string, { socket: ViewerSocket; tickets: Map<string, boolean> }>();
+  /** This gateway's viewing sockets: ticket id → composing, and the tickets asked about right now. */
+  const local = new Map<
+    string,
+    { socket: ViewerSocket; tickets: Map<string, boolean>; asking: Set<string> }
+  >();
+  const entryOf = (socket: ViewerSocket) => {
+    const entry = local.get(socket.id) ?? {
+      socket,
+      tickets: new Map<string, boolean>(),
+      asking: new Set<string>(),
+    };
+    local.set(socket.id, entry);
+    return entry;
+  };
   const warn = (err: unknown) => logger.warn({ err }, 'ticket viewers not updated');
 
   const keyOf = (socket: ViewerSocket, ticketId: string): ViewerKey => ({
@@ -45,22 +57,26 @@ export function createTicketViewers(io: GatewayServer, store: ViewerStore, optio
     store.put(keyOf(socket, ticketId), socket.id, viewerOf(socket, composing));
 
   const stopViewing = (socket: ViewerSocket, ticketId: string) => {
-    const tickets = local.get(socket.id)?.tickets;
-    if (!tickets?.delete(ticketId)) return;
+    const entry = local.get(socket.id);
+    entry?.asking.delete(ticketId);
+    if (!entry?.tickets.delete(ticketId)) return;
     changed(keyOf(socket, ticketId), store.remove(keyOf(socket, ticketId), socket.id));
   };
 
-  /** Only from the ticket's room, so join_ticket's question has been answered yes. */
+  /** A viewer is in the ticket's room, so join_ticket's question has been answered yes. */
   const startViewing = async (socket: ViewerSocket, ticketId: string): Promise<boolean> => {
     const room = ticketRoom(ticketId);
-    const token = socket.data.admission?.token;
+    const entry = entryOf(socket);
     if (!socket.rooms.has(room)) {
-      if (!token || !(await mayRead(options.ticketsUrl, token, ticketId).catch(() => false))) return false;
+      entry.asking.add(ticketId);
+      const token = socket.data.admission?.token ?? '';
+      const may = await mayRead(options.ticketsUrl, token, ticketId).catch(() => false);
+      // A viewing_stop sent meanwhile wins: the ticket was closed before the answer came.
+      if (!entry.asking.delete(ticketId)) return may;
+      if (!may) return false;
       socket.join(room);
     }
-    if (!socket.connected || !socket.rooms.has(room)) return false; // gone while the ticket service was asked
-    const entry = local.get(socket.id) ?? { socket, tickets: new Map<string, boolean>() };
-    local.set(socket.id, entry);
+    if (!socket.connected) return false; // gone while the ticket service was asked
     if (entry.tickets.has(ticketId)) return true;
     entry.tickets.set(ticketId, false);
     changed(keyOf(socket, ticketId), put(socket, ticketId, false));

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSocket } from '../../realtime/socket-context.js';
 import { withInsertedDraft } from '../ai/assist-view.js';
 import { DraftPanel } from '../ai/DraftPanel.js';
+import { ComposerWarning } from '../viewers/ComposerWarning.js';
 import { usePostMessage } from './api.js';
 
 const REPEAT_MS = 2_000;
@@ -58,6 +59,7 @@ export function Composer({ ticketId }: { ticketId: string }) {
   return (
     <form className={`composer ${internal ? 'composer-note' : ''}`} onSubmit={submit}>
       <DraftPanel ticketId={ticketId} onInsert={insertDraft} />
+      <ComposerWarning ticketId={ticketId} />
       <label htmlFor={`composer-${ticketId}`} className="sr-only">
         {internal ? t('composer.noteLabel') : t('composer.replyLabel')}
       </label>

@@ -8,6 +8,7 @@ import type { ThreadMessage } from '../../realtime/cache-reducers.js';
 import { useTicketRoom } from '../../realtime/socket-context.js';
 import { useNames } from '../agents/api.js';
 import { AiChips } from '../ai/AiChips.js';
+import { ViewersStrip } from '../viewers/ViewersStrip.js';
 import { AskForHelp } from './AskForHelp.js';
 import { AssignControl } from './AssignControl.js';
 import { type HistoryEntry, useHistory, useMarkRead, useMessages, useTicket } from './api.js';
@@ -92,6 +93,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
               <span>{tr('view.assignee', { name: names(t.assigneeId) })}</span>
             </div>
             <AiChips ticket={t} canCorrect={mayReply(t, actor)} />
+            <ViewersStrip ticketId={t.id} />
             {approval?.state === 'rejected' && (
               <p className="rejection" role="status" data-testid="approval">
                 {tr('view.approval.rejected')} <strong>{approval.reason}</strong>
