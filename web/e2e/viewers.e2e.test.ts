@@ -51,4 +51,16 @@ describe('who is viewing a ticket', () => {
     await supervisorStrip.getByText('Also here').waitFor({ state: 'detached' });
     expect(await supervisor.page.getByTestId('composer-warning').textContent()).toBe('');
   });
+
+  it('lists the agent again after their browser reconnects (a new socket views the ticket again)', async () => {
+    await agent.page.goto(`/agent/tickets/${ticketId}`);
+    await supervisor.page.goto(`/console/queue/${ticketId}`);
+    const supervisorStrip = supervisor.page.getByTestId('viewers');
+    await supervisorStrip.getByText('Also here: Ana Lima').waitFor();
+    await agentWindow.setOffline(true);
+    await agent.page.getByTestId('live-indicator').getByText('Reconnecting…').waitFor();
+    await supervisorStrip.getByText('Also here').waitFor({ state: 'detached', timeout: 10_000 });
+    await agentWindow.setOffline(false);
+    await supervisorStrip.getByText('Also here: Ana Lima').waitFor();
+  });
 });
