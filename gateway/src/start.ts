@@ -10,6 +10,8 @@ import { onConnection } from './io/connection.js';
 import { connectionSlots } from './io/connection-slots.js';
 import { tenantBuckets } from './io/rate-limit.js';
 import { createSocketServer } from './io/socket-server.js';
+import { createTicketViewers } from './io/ticket-viewers.js';
+import { viewerStore } from './io/viewer-store.js';
 import { createMetrics } from './metrics.js';
 import { createFanout } from './relays/fanout.js';
 import { consumeGatewayEvents } from './relays/gateway-events.consumer.js';
@@ -55,8 +57,18 @@ export async function start(config: GatewayConfig) {
     },
     logger,
   );
+  // docs/api.md §6 "Who is viewing": an entry holds half the typing timeout, refreshed twice in that
+  // time, so a killed gateway's viewers are gone within the typing timeout.
+  const viewers = createTicketViewers(
+    io,
+    viewerStore(redis, config.STREAM_KEY_PREFIX, config.TYPING_TIMEOUT_MS / 2),
+    { ticketsUrl: config.TICKETS_URL, refreshMs: config.TYPING_TIMEOUT_MS / 4, logger },
+  );
   io.on('connection', (socket) =>
-    onConnection({ io, config, admit, delivery, sessions, metrics, logger, tenantEvents, slots }, socket),
+    onConnection(
+      { io, config, admit, delivery, sessions, metrics, logger, tenantEvents, slots, viewers },
+      socket,
+    ),
   );
   const fanout = createFanout(io, metrics);
 
@@ -83,6 +95,7 @@ export async function start(config: GatewayConfig) {
   const stop = () =>
     runClosers(logger, [
       () => consumer.stop(),
+      () => viewers.stop(),
       closeSockets,
       () => heartbeat.stop(),
       () => app.close(),

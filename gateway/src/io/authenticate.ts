@@ -10,7 +10,14 @@ import type { Socket } from 'socket.io';
 import type { Member } from './rooms.js';
 
 /** A verified socket user; the token is kept to ask services on the user's behalf (join_ticket). */
-export type Admission = { member: Member; email: string; expiresAt: number; token: string };
+export type Admission = {
+  member: Member;
+  email: string;
+  /** The name others see beside the user (ticket viewers). */
+  fullName: string;
+  expiresAt: number;
+  token: string;
+};
 
 /** docs/api.md §6: the token in `auth.token`, an `Authorization: Bearer` header or the `token` query. */
 export function tokenOf(handshake: Socket['handshake']): string | undefined {
@@ -42,12 +49,14 @@ export function createAdmitter(authUrl: string, issuer: string, revoked: Revoked
       signal: AbortSignal.timeout(5_000),
     });
     if (!res.ok) throw new Error(`the auth service refused the user (${res.status})`);
-    // The profile asked for anyway: the department (rooms) and the email `authenticated` carries.
-    const profile = (await res.json()) as { department?: string | null; email: string };
+    // The profile asked for anyway: the department (rooms), the email `authenticated` carries and
+    // the name ticket viewers show (tokens carry no name).
+    const profile = (await res.json()) as { department?: string | null; email: string; fullName: string };
     const { userId, tenantId, role } = principal;
     return {
       member: { userId, tenantId, role, department: profile.department ?? null },
       email: profile.email,
+      fullName: profile.fullName,
       expiresAt: principal.expiresAt,
       token,
     };

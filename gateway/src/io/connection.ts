@@ -15,6 +15,7 @@ import { refuse } from './refuse.js';
 import { roomsOf } from './rooms.js';
 import type { GatewayServer, GatewaySocket } from './socket-types.js';
 import { handleTicketRooms } from './ticket-rooms.js';
+import type { TicketViewers } from './ticket-viewers.js';
 
 export type ConnectionDeps = {
   io: GatewayServer;
@@ -26,6 +27,7 @@ export type ConnectionDeps = {
   logger: Logger;
   tenantEvents: TenantBuckets;
   slots: ConnectionSlots;
+  viewers: TicketViewers;
 };
 
 /** One socket's life: authentication (at connect or late), rooms, resume, limits, goodbye. */
@@ -110,7 +112,7 @@ export function onConnection(
     log.debug({ result }, 'resumed');
   }
 
-  handleTicketRooms(socket, config.TICKETS_URL, config.TYPING_TIMEOUT_MS);
+  handleTicketRooms(socket, config.TICKETS_URL, config.TYPING_TIMEOUT_MS, deps.viewers.attach(socket));
   handleConversationActions(socket, {
     ticketsUrl: config.TICKETS_URL,
     presenceUrl: config.PRESENCE_URL,

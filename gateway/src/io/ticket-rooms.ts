@@ -9,8 +9,8 @@ type TicketSocket = GatewaySocket & { data: { admission?: Admission } };
 type AnySocket = Pick<RemoteSocket<never, { admission?: Admission }>, 'data' | 'rooms' | 'leave'>;
 
 const ROOM_PREFIX = ticketRoom('');
-/** Each local socket's typing stop, called whenever it leaves a ticket room, whatever the cause. */
-const typingStops = new Map<string, (ticketId: string) => void>();
+/** Each local socket's leave handler, called whenever it leaves a ticket room, whatever the cause. */
+const roomLeaves = new Map<string, (ticketId: string) => void>();
 const watchedAdapters = new WeakSet<object>();
 
 /** One listener per adapter: leave_ticket, lost access (a remote leave) and disconnect alike. */
@@ -19,12 +19,15 @@ function watchLeaves(socket: GatewaySocket) {
   if (watchedAdapters.has(adapter)) return;
   watchedAdapters.add(adapter);
   adapter.on('leave-room', (room: string, id: string) => {
-    if (room.startsWith(ROOM_PREFIX)) typingStops.get(id)?.(room.slice(ROOM_PREFIX.length));
+    if (room.startsWith(ROOM_PREFIX)) roomLeaves.get(id)?.(room.slice(ROOM_PREFIX.length));
   });
 }
 
+/** What else follows a socket's typing and room leaves (ticket-viewers.ts). */
+export type RoomHooks = { typing(ticketId: string, composing: boolean): void; left(ticketId: string): void };
+
 /** Asks the ticket service, with the user's own token, whether the user may read the ticket. */
-async function mayRead(ticketsUrl: string, token: string, ticketId: string): Promise<boolean> {
+export async function mayRead(ticketsUrl: string, token: string, ticketId: string): Promise<boolean> {
   const res = await fetch(`${ticketsUrl}/api/tickets/${ticketId}`, {
     headers: { authorization: `Bearer ${token}` },
     signal: AbortSignal.timeout(5_000),
@@ -36,14 +39,15 @@ async function mayRead(ticketsUrl: string, token: string, ticketId: string): Pro
  * docs/api.md §6 ticket rooms: `join_ticket` (or `join_conversation`) / `leave_ticket`, and typing indicators relayed to the
  * others in the room (never back to the sender) that stop by themselves after a quiet while.
  */
-export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typingTimeoutMs: number) {
+export function handleTicketRooms(
+  socket: TicketSocket,
+  ticketsUrl: string,
+  typingTimeoutMs: number,
+  hooks: RoomHooks,
+) {
   const typing = new Map<string, NodeJS.Timeout>();
   const who = () => ({ userId: socket.data.admission?.member.userId });
-  const notFound = (ack: Ack) => {
-    const error = { code: 'NOT_FOUND', message: 'No such ticket, or not yours to read' } as const;
-    if (ack) ack({ ok: false, error });
-    else socket.emit('error', error);
-  };
+  const notFound = (ack: Ack) => refuseTicket(socket, ack);
 
   const join = async (ticketId: unknown, ack: Ack) => {
     const admission = socket.data.admission;
@@ -67,6 +71,7 @@ export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typi
     if (!timer) return;
     clearTimeout(timer);
     typing.delete(ticketId);
+    hooks.typing(ticketId, false);
     socket.to(ticketRoom(ticketId)).emit('typing_stop', { ticketId, ...who() });
   };
 
@@ -75,7 +80,10 @@ export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typi
     if (typeof ticketId !== 'string' || !socket.rooms.has(ticketRoom(ticketId))) return;
     const running = typing.get(ticketId);
     if (running) clearTimeout(running);
-    else socket.to(ticketRoom(ticketId)).emit('typing_start', { ticketId, ...who() });
+    else {
+      socket.to(ticketRoom(ticketId)).emit('typing_start', { ticketId, ...who() });
+      hooks.typing(ticketId, true);
+    }
     typing.set(
       ticketId,
       setTimeout(() => stopTyping(ticketId), typingTimeoutMs),
@@ -88,9 +96,20 @@ export function handleTicketRooms(socket: TicketSocket, ticketsUrl: string, typi
   });
 
   watchLeaves(socket);
-  typingStops.set(socket.id, stopTyping);
+  // The viewer goes first, so its typing stop changes no viewer list it is no longer on.
+  roomLeaves.set(socket.id, (ticketId) => {
+    hooks.left(ticketId);
+    stopTyping(ticketId);
+  });
   // Leaving every room on disconnect has already stopped its typing (see watchLeaves).
-  socket.on('disconnect', () => typingStops.delete(socket.id));
+  socket.on('disconnect', () => roomLeaves.delete(socket.id));
+}
+
+/** join_ticket's refusal: the same for a ticket that does not exist and one the user may not read. */
+export function refuseTicket(socket: GatewaySocket, ack: Ack) {
+  const error = { code: 'NOT_FOUND', message: 'No such ticket, or not yours to read' } as const;
+  if (ack) ack({ ok: false, error });
+  else socket.emit('error', error);
 }
 
 /**

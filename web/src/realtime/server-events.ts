@@ -9,8 +9,12 @@ import { effects } from './apply-event.js';
 /** Answered by socket-context.tsx itself: the connection's own state, not the caches. */
 export const connectionEvents = ['authenticated', 'resumed', 'error'] as const satisfies ServerEventName[];
 
-/** Relayed within a ticket's room outside the stream (no seq): TypingIndicator listens. */
-export const roomEvents = ['typing_start', 'typing_stop'] as const satisfies ServerEventName[];
+/** Sent within a ticket's room outside the stream (no seq): TypingIndicator and ViewersStrip listen. */
+export const roomEvents = [
+  'typing_start',
+  'typing_stop',
+  'ticket_viewers',
+] as const satisfies ServerEventName[];
 
 /** Sent by the gateway, deliberately not acted on; say why beside each. */
 export const ignoredEvents = [

@@ -18,6 +18,10 @@ export const ticketIdSchema = z.uuid().describe('The ticket whose room to join')
 
 export type TypingRequest = { ticketId: string };
 
+/** `viewing_start` / `viewing_stop`'s argument: the ticket open on screen (docs/api.md §6). */
+export const viewingRequestSchema = z.object({ ticketId: ticketIdSchema }).strict();
+export type ViewingRequest = z.infer<typeof viewingRequestSchema>;
+
 /** The answer to an event sent with an acknowledgement (a refused one says why). */
 export type Ack = { ok: true } | { ok: false; error: SocketError };
 
@@ -80,6 +84,8 @@ export type ClientToServerEvents = {
   leave_ticket: (ticketId: string, ack?: (answer: Ack) => void) => void;
   typing_start: (request: TypingRequest) => void;
   typing_stop: (request: TypingRequest) => void;
+  viewing_start: (request: ViewingRequest, ack?: (answer: Ack) => void) => void;
+  viewing_stop: (request: ViewingRequest, ack?: (answer: Ack) => void) => void;
   join_conversation: (conversationId: string, ack?: (answer: Ack) => void) => void;
   send_message: (request: SendMessageRequest, ack?: (answer: ActionAck<MessageSent>) => void) => void;
   update_conversation_status: (

@@ -118,6 +118,10 @@ export type Authenticated = { userId: string; tenantId: string; role: Role; emai
 export type ResumeResult = { recovered: true; replayed: number } | ({ recovered: false } & StreamHead);
 /** Relayed to the others in a ticket's room; no seq (typing is not part of the stream). */
 export type Typing = { ticketId: string; userId: string };
+/** One user with the ticket open (any number of tabs); composing while any of them types. */
+export type TicketViewer = { userId: string; fullName: string; composing: boolean };
+/** To a ticket's room whenever its viewers change; no seq (presence in a ticket is not stored). */
+export type TicketViewers = { ticketId: string; viewers: TicketViewer[] };
 
 /** Socket.IO's `Server<…, ServerToClientEvents>` / the client's `Socket<ServerToClientEvents, …>`. */
 export type ServerToClientEvents = { [N in StreamEventName]: (payload: StreamPayload<N>) => void } & {
@@ -126,6 +130,7 @@ export type ServerToClientEvents = { [N in StreamEventName]: (payload: StreamPay
   error: (error: SocketError) => void;
   typing_start: (typing: Typing) => void;
   typing_stop: (typing: Typing) => void;
+  ticket_viewers: (viewers: TicketViewers) => void;
   /** To the sender of `send_message` alone (reference/004). */
   message_sent: (sent: MessageSent) => void;
 };
@@ -139,6 +144,7 @@ const directEvents: { [N in Exclude<ServerEventName, StreamEventName>]: true } =
   error: true,
   typing_start: true,
   typing_stop: true,
+  ticket_viewers: true,
   message_sent: true,
 };
 

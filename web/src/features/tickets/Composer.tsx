@@ -6,6 +6,7 @@ import { DraftPanel } from '../ai/DraftPanel.js';
 import { AttachButton, PendingFileChips } from '../attachments/AttachButton.js';
 import { usePendingFiles } from '../attachments/pending-files.js';
 import { useCannedPicker } from '../canned/CannedPicker.js';
+import { ComposerWarning } from '../viewers/ComposerWarning.js';
 import { usePostMessage } from './api.js';
 
 const REPEAT_MS = 2_000;
@@ -78,6 +79,7 @@ export function Composer({ ticketId }: { ticketId: string }) {
       }}
     >
       <DraftPanel ticketId={ticketId} onInsert={insertDraft} />
+      <ComposerWarning ticketId={ticketId} />
       <label htmlFor={`composer-${ticketId}`} className="sr-only">
         {internal ? t('composer.noteLabel') : t('composer.replyLabel')}
       </label>

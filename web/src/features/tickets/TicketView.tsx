@@ -11,6 +11,7 @@ import { AiChips } from '../ai/AiChips.js';
 import { CustomerPanel } from '../customers/CustomerPanel.js';
 import { MacrosMenu } from '../macros/MacrosMenu.js';
 import { TagEditor } from '../tags/TagEditor.js';
+import { ViewersStrip } from '../viewers/ViewersStrip.js';
 import { AskForHelp } from './AskForHelp.js';
 import { AssignControl } from './AssignControl.js';
 import { type HistoryEntry, useHistory, useMarkRead, useMessages, useTicket } from './api.js';
@@ -98,6 +99,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
               <span>{tr('view.assignee', { name: names(t.assigneeId) })}</span>
             </div>
             <AiChips ticket={t} canCorrect={mayReply(t, actor)} />
+            <ViewersStrip ticketId={t.id} />
             {approval?.state === 'rejected' && (
               <p className="rejection" role="status" data-testid="approval">
                 {tr('view.approval.rejected')} <strong>{approval.reason}</strong>
