@@ -1,4 +1,4 @@
-import { loadConfig, serviceEnv } from '@switchboard/config';
+import { commaList, loadConfig, serviceEnv } from '@switchboard/config';
 import { objectStorageEnv } from '@switchboard/object-storage';
 import { z } from 'zod';
 
@@ -29,34 +29,18 @@ const attachmentsEnv = objectStorageEnv.extend({
     .max(2 ** 31 - 1) // the size column is a 32-bit integer
     .default(25 * 1024 * 1024)
     .describe('Largest file an upload or an inbound media_url may bring (413 beyond)'),
-  ATTACHMENT_TYPES: z
-    .string()
-    .default(defaultAttachmentTypes)
-    .transform((list) =>
-      list
-        .split(',')
-        .map((t) => t.trim().toLowerCase())
-        .filter(Boolean),
-    )
-    .describe('Comma-separated content types an attachment may have (415 outside them)'),
+  ATTACHMENT_TYPES: commaList(defaultAttachmentTypes).describe(
+    'Comma-separated content types an attachment may have (415 outside them)',
+  ),
   MEDIA_FETCH_TIMEOUT_MS: z.coerce
     .number()
     .int()
     .positive()
     .default(15_000)
     .describe("How long fetching an inbound message's media_url may take"),
-  MEDIA_ALLOWED_HOSTS: z
-    .string()
-    .default('')
-    .transform((list) =>
-      list
-        .split(',')
-        .map((h) => h.trim().toLowerCase())
-        .filter(Boolean),
-    )
-    .describe(
-      'Hosts a media_url may name although they resolve to private addresses (local development, tests)',
-    ),
+  MEDIA_ALLOWED_HOSTS: commaList().describe(
+    'Hosts a media_url may name although they resolve to private addresses (local development, tests)',
+  ),
 });
 
 const ticketsEnv = serviceEnv({ port: 4002, database: 'switchboard_tickets' })
@@ -83,18 +67,9 @@ const ticketsEnv = serviceEnv({ port: 4002, database: 'switchboard_tickets' })
       .positive()
       .default(30)
       .describe('How long a survey link takes an answer; after that it is gone (404)'),
-    WEBHOOK_ALLOWED_HOSTS: z
-      .string()
-      .default('')
-      .transform((list) =>
-        list
-          .split(',')
-          .map((h) => h.trim().toLowerCase())
-          .filter(Boolean),
-      )
-      .describe(
-        'Hosts a channel callback may reach although they resolve to loopback or private addresses (local development, tests)',
-      ),
+    WEBHOOK_ALLOWED_HOSTS: commaList().describe(
+      'Hosts a channel callback may reach although they resolve to loopback or private addresses (local development, tests)',
+    ),
     SLA_SCAN_INTERVAL_MS: z.coerce
       .number()
       .int()

@@ -12,20 +12,27 @@ export const localDefaults = {
 
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback);
 
+/** A comma-separated variable as its trimmed, non-empty items, lower-cased unless told otherwise. */
+export const commaList = (fallback = '', opts: { keepCase?: boolean } = {}) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((list) =>
+      list
+        .split(',')
+        .map((item) => (opts.keepCase ? item.trim() : item.trim().toLowerCase()))
+        .filter(Boolean),
+    );
+
 /**
  * Browser origins allowed to call the API cross-origin: exact origins only, never `*` or `null`
  * (a sandboxed iframe's origin), so no other site's page can read answers. The default is the
  * app's own origins in local development (the gateway and the Vite dev server).
  */
-const corsOrigins = z
-  .string()
-  .default('http://127.0.0.1:8080,http://localhost:8080,http://127.0.0.1:5173,http://localhost:5173')
-  .transform((list) =>
-    list
-      .split(',')
-      .map((o) => o.trim())
-      .filter(Boolean),
-  )
+const corsOrigins = commaList(
+  'http://127.0.0.1:8080,http://localhost:8080,http://127.0.0.1:5173,http://localhost:5173',
+  { keepCase: true },
+)
   .pipe(
     z.array(
       z
