@@ -5,6 +5,7 @@ import type { EventContract } from './events/define-event.js';
 import * as floor from './events/floor.events.js';
 import * as gateway from './events/gateway.events.js';
 import * as jobs from './events/jobs.events.js';
+import * as notifications from './events/notifications.events.js';
 import * as performance from './events/performance.events.js';
 import * as presence from './events/presence.events.js';
 import * as reporting from './events/reporting.events.js';
@@ -55,6 +56,8 @@ const contracts = [
   ai.AiMessageClassified,
   ai.AiDraftProposed,
   ai.AiProcessingCompleted,
+  notifications.NotificationCreated,
+  notifications.NotificationsRead,
 ] as const;
 
 type AnyContract = (typeof contracts)[number];

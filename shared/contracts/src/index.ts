@@ -7,6 +7,7 @@ export * from './events/define-event.js';
 export * from './events/floor.events.js';
 export * from './events/gateway.events.js';
 export * from './events/jobs.events.js';
+export * from './events/notifications.events.js';
 export * from './events/performance.events.js';
 export * from './events/presence.events.js';
 export * from './events/reporting.events.js';
