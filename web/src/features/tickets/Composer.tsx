@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSocket } from '../../realtime/socket-context.js';
 import { withInsertedDraft } from '../ai/assist-view.js';
 import { DraftPanel } from '../ai/DraftPanel.js';
+import { useMentionPicker } from '../mentions/MentionPicker.js';
 import { usePostMessage } from './api.js';
 
 const REPEAT_MS = 2_000;
@@ -37,6 +38,13 @@ export function Composer({ ticketId }: { ticketId: string }) {
     clearTimeout(typing.current.quiet);
     typing.current.quiet = setTimeout(stopTyping, QUIET_MS);
   };
+  const mentions = useMentionPicker({
+    enabled: internal,
+    value: body,
+    onChange: onType,
+    box,
+    listId: `mentions-${ticketId}`,
+  });
   // biome-ignore lint/correctness/useExhaustiveDependencies: stop once, when the ticket closes
   useEffect(() => stopTyping, [ticketId]);
 
@@ -70,9 +78,11 @@ export function Composer({ ticketId }: { ticketId: string }) {
         onChange={(e) => onType(e.target.value)}
         onBlur={stopTyping}
         onKeyDown={(e) => {
+          if (mentions.onKeyDown(e)) return;
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
         }}
       />
+      {mentions.picker}
       <div className="composer-bar">
         <label className="check">
           <input type="checkbox" checked={internal} onChange={(e) => setInternal(e.target.checked)} />
