@@ -10,7 +10,7 @@ import {
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
 /*
- * @mentions and the notification inbox through the public port (issue 20, SPEC §8.2): a note
+ * @mentions and the notification inbox through the public port (issue 20, docs/api.md §4.14): a note
  * naming a colleague reaches that colleague's tabs live and their unread count, nobody else's.
  */
 

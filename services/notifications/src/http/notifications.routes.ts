@@ -10,7 +10,7 @@ import {
   readResponse,
 } from './notifications.schemas.js';
 
-/** The caller's notification inbox (docs/api.md §4.15): nobody reads or marks another's. */
+/** The caller's notification inbox (docs/api.md §4.14): nobody reads or marks another's. */
 export function notificationRoutes(app: HttpApp, deps: NotificationsDeps): void {
   app.get(
     '/api/notifications',

@@ -2,7 +2,7 @@ import { notificationSchema } from '@switchboard/contracts';
 import { paginationQuery } from '@switchboard/http-kit';
 import { z } from 'zod';
 
-/** GET /api/notifications?unread=true&page=&limit= (docs/api.md §4.15). */
+/** GET /api/notifications?unread=true&page=&limit= (docs/api.md §4.14). */
 export const inboxQuery = paginationQuery.extend({
   unread: z
     .enum(['true', 'false'], 'must be true or false')

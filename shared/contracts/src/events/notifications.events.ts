@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineEvent } from './define-event.js';
 
 /*
- * A user's notification inbox (docs/api.md §4.15, SPEC §8.2). The notifications service creates
+ * A user's notification inbox (docs/api.md §4.14). The notifications service creates
  * one per user from the events that concern them; the gateway relays each to that user's room only.
  */
 

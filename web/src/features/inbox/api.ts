@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../lib/api.js';
 import { keys } from '../../realtime/query-keys.js';
 
-/* The caller's notification inbox (docs/api.md §4.15): theirs alone, kept for later. */
+/* The caller's notification inbox (docs/api.md §4.14): theirs alone, kept for later. */
 
 export type Inbox = Page<Notification> & { meta: Page<Notification>['meta'] & { unreadCount: number } };
 
