@@ -104,8 +104,9 @@ function InboxItem({ n, onOpen, onRead }: { n: Notification; onOpen: () => void;
       <span className="inbox-body">{bodyOf(n, t)}</span>
       <small className="muted">{formatDateTime(n.createdAt)}</small>
       {!n.readAt && (
-        <button type="button" className="link" onClick={onRead} aria-label={t('markReadOf', { title })}>
+        <button type="button" className="link" onClick={onRead}>
           {t('markRead')}
+          <span className="sr-only">: {title}</span>
         </button>
       )}
     </li>

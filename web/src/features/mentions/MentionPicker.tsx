@@ -22,23 +22,27 @@ type Options = {
 export function useMentionPicker({ enabled, value, onChange, box, listId }: Options) {
   const { t } = useTranslation('inbox');
   const me = useMe();
-  const [caret, setCaret] = useState(0);
+  // Re-renders when the caret moves without the text changing (arrows, clicks).
+  const [, setMoved] = useState(0);
   const [active, setActive] = useState(0);
   const [dismissedAt, setDismissedAt] = useState<number | null>(null);
   const colleagues = (useDirectory().data ?? []).filter((u) => u.isActive && u.id !== me.id);
 
-  // The caret moves with typing, clicks and arrow keys: follow it from the textarea itself.
+  // Not on `input`: a render from the textarea's own listener would run before React's onChange
+  // and put the old text back in the controlled textarea, losing the keystroke.
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const follow = () => setCaret(el.selectionStart ?? 0);
-    for (const type of ['input', 'click', 'keyup', 'focus']) el.addEventListener(type, follow);
+    const follow = () => setMoved((n) => n + 1);
+    for (const type of ['click', 'keyup']) el.addEventListener(type, follow);
     return () => {
-      for (const type of ['input', 'click', 'keyup', 'focus']) el.removeEventListener(type, follow);
+      for (const type of ['click', 'keyup']) el.removeEventListener(type, follow);
     };
   }, [box]);
 
-  const query = enabled ? mentionAt(value, Math.min(caret, value.length)) : null;
+  // The caret as the textarea has it now: after a keystroke, React renders with the DOM updated.
+  const caret = Math.min(box.current?.selectionStart ?? value.length, value.length);
+  const query = enabled ? mentionAt(value, caret) : null;
   const options = query && query.start !== dismissedAt ? matching(colleagues, query.text) : [];
   const open = options.length > 0;
   const optionId = (i: number) => `${listId}-${i}`;
@@ -65,7 +69,7 @@ export function useMentionPicker({ enabled, value, onChange, box, listId }: Opti
     setActive(0);
     requestAnimationFrame(() => {
       box.current?.setSelectionRange(next.caret, next.caret);
-      setCaret(next.caret);
+      setMoved((n) => n + 1);
     });
   };
 
