@@ -48,7 +48,7 @@ async function read(tx: Tx, caller: Caller, id?: string): Promise<{ ids: string[
 /** POST /api/notifications/:id/read: one of the caller's own (another's is a 404); reading twice is fine. */
 export const readOne = (deps: NotificationsDeps, caller: Caller, id: string) =>
   deps.db.transaction(async (tx) => {
-    if (!(await findNotification(tx, ownerOf(caller), id))) throw notFoundError('Notification');
+    // Only the caller's own are marked, so another's is untouched before the 404 rolls back.
     const { unreadCount: count } = await read(tx, caller, id);
     const row = await findNotification(tx, ownerOf(caller), id);
     if (!row) throw notFoundError('Notification');
