@@ -24,6 +24,11 @@ import { pgliteUrl } from '@switchboard/db';
 import { readConfig as gatewayConfig, startGateway } from '@switchboard/gateway/service';
 import { closeOnSignal, createLogger } from '@switchboard/http-kit';
 import {
+  readConfig as notificationsConfig,
+  prepare as prepareNotifications,
+  startNotifications,
+} from '@switchboard/notifications/service';
+import {
   prepare as preparePresence,
   readConfig as presenceConfig,
   seedDemoSessions,
@@ -66,7 +71,7 @@ await prepareAuth(authCfg);
 await seedDemo(authCfg); // its events go out once auth's relay runs
 const auth = await startAuth(authCfg);
 
-const [tickets, presence, reporting, aiAssist] = await Promise.all([
+const [tickets, presence, reporting, aiAssist, notifications] = await Promise.all([
   (async () => {
     const config = ticketsConfig(serviceEnv('tickets', auth.url));
     await prepareTickets(config);
@@ -87,6 +92,11 @@ const [tickets, presence, reporting, aiAssist] = await Promise.all([
     await prepareAiAssist(config);
     return startAiAssist(config);
   })(),
+  (async () => {
+    const config = notificationsConfig(serviceEnv('notifications', auth.url));
+    await prepareNotifications(config);
+    return startNotifications(config);
+  })(),
 ]);
 const gateway = await startGateway(
   gatewayConfig({
@@ -96,6 +106,7 @@ const gateway = await startGateway(
     PRESENCE_URL: presence.url,
     REPORTING_URL: reporting.url,
     AI_ASSIST_URL: aiAssist.url,
+    NOTIFICATIONS_URL: notifications.url,
   }),
 );
 // As ./manage.sh start does once the stack is healthy: the demo's two weeks, through the real actions.
@@ -107,4 +118,12 @@ logger.info(
   'demo history seeded',
 );
 logger.info({ url: gateway.url }, 'Switchboard runs in embedded mode');
-closeOnSignal(logger, [gateway.stop, aiAssist.stop, reporting.stop, presence.stop, tickets.stop, auth.stop]);
+closeOnSignal(logger, [
+  gateway.stop,
+  notifications.stop,
+  aiAssist.stop,
+  reporting.stop,
+  presence.stop,
+  tickets.stop,
+  auth.stop,
+]);

@@ -191,4 +191,27 @@ describe('AI assist on a customer message', () => {
       data: { ...step, draft, confidence: 0.7, provider: 'local' },
     });
   });
+
+  it("gives a notification, and its being read, to its owner's tabs alone", () => {
+    const userId = randomUUID();
+    const data = {
+      id: randomUUID(),
+      notificationId: randomUUID(),
+      userId,
+      type: 'mention' as const,
+      ticketId,
+      title: 'Charged twice',
+      body: '@agent2 can you look?',
+      readAt: null,
+      createdAt: '2026-12-04T10:00:00.000Z',
+      unreadCount: 1,
+    };
+    expect(toClientEvents(envelope('notification.created', data))).toEqual([
+      { name: 'notification', rooms: [`user:${userId}`], data },
+    ]);
+    const read = { userId, notificationIds: [data.id], readAt: data.createdAt, unreadCount: 0 };
+    expect(toClientEvents(envelope('notifications.read', read))).toEqual([
+      { name: 'notifications_read', rooms: [`user:${userId}`], data: read },
+    ]);
+  });
 });

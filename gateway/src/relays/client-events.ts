@@ -155,6 +155,11 @@ const toAssignee: Of<'ai_draft'> = (e) => ({
   data: e.data,
 });
 
+/** A user's notifications are theirs alone: only their own tabs hear of them. */
+const toOwner =
+  <N extends 'notification' | 'notifications_read'>(name: N): Of<N> =>
+  (e) => ({ name, rooms: [userRoom(e.data.userId)], data: e.data });
+
 /**
  * The one place that maps domain events to client events. A service that starts producing an
  * event adds its line here; the gateway's queue binds exactly these keys.
@@ -197,6 +202,8 @@ export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   'ai.message_classified': toTicketAudience('ai_classification'),
   'ai.draft_proposed': toAssignee,
   'ai.processing_completed': toTicketAudience('ai_processing_completed'),
+  'notification.created': toOwner('notification'),
+  'notifications.read': toOwner('notifications_read'),
 };
 
 /** The client events a domain event makes, in the order they are streamed; none for most events. */

@@ -8,6 +8,7 @@ import * as floor from './events/floor.events.js';
 import * as gateway from './events/gateway.events.js';
 import * as jobs from './events/jobs.events.js';
 import * as macros from './events/macros.events.js';
+import * as notifications from './events/notifications.events.js';
 import * as performance from './events/performance.events.js';
 import * as presence from './events/presence.events.js';
 import * as reporting from './events/reporting.events.js';
@@ -69,6 +70,8 @@ const contracts = [
   ai.AiMessageClassified,
   ai.AiDraftProposed,
   ai.AiProcessingCompleted,
+  notifications.NotificationCreated,
+  notifications.NotificationsRead,
 ] as const;
 
 type AnyContract = (typeof contracts)[number];

@@ -10,6 +10,7 @@ export * from './events/floor.events.js';
 export * from './events/gateway.events.js';
 export * from './events/jobs.events.js';
 export * from './events/macros.events.js';
+export * from './events/notifications.events.js';
 export * from './events/performance.events.js';
 export * from './events/presence.events.js';
 export * from './events/reporting.events.js';

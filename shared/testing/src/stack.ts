@@ -61,6 +61,7 @@ type StackOptions = {
   presenceEnv?: Env;
   reportingEnv?: Env;
   aiAssistEnv?: Env;
+  notificationsEnv?: Env;
   /** Extra node flags per process (the benchmarks' `--cpu-prof`). */
   nodeArgs?: Partial<Record<ServiceName | 'gateway', string[]>>;
 };
@@ -77,7 +78,7 @@ async function startService(name: ServiceName, env: Env, nodeArgs: string[] = []
   const process = startProcess(main, processEnv, nodeArgs);
   return { name, database, process, env: processEnv, nodeArgs };
 }
-type ServiceName = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist';
+type ServiceName = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist' | 'notifications';
 type StartedService = Awaited<ReturnType<typeof startService>>;
 
 /** Starts a stopped service again on its port with its database, and waits until it is healthy. */
@@ -94,12 +95,13 @@ async function restartService(service: StartedService): Promise<void> {
 
 /**
  * The real processes over fresh databases, a vhost and a Redis key prefix: the auth, ticket,
- * presence and reporting services and `gateways` gateway processes in front of them.
+ * presence, reporting, ai-assist and notifications services and `gateways` gateway processes in front of them.
  */
 export async function startStack(options: StackOptions = {}) {
   const { infra } = options;
   const vhost = await createTestVhost('gateway', infra?.broker);
-  const [authPort, ticketsPort, presencePort, reportingPort, aiAssistPort] = [
+  const [authPort, ticketsPort, presencePort, reportingPort, aiAssistPort, notificationsPort] = [
+    await freePort(),
     await freePort(),
     await freePort(),
     await freePort(),
@@ -134,6 +136,7 @@ export async function startStack(options: StackOptions = {}) {
     PRESENCE_URL: `http://127.0.0.1:${presencePort}`,
     REPORTING_URL: `http://127.0.0.1:${reportingPort}`,
     AI_ASSIST_URL: `http://127.0.0.1:${aiAssistPort}`,
+    NOTIFICATIONS_URL: `http://127.0.0.1:${notificationsPort}`,
   };
   const args = options.nodeArgs ?? {};
   const pg = infra?.postgresUrl;
@@ -161,14 +164,23 @@ export async function startStack(options: StackOptions = {}) {
     ...options.reportingEnv,
   };
   const aiAssistEnv = { ...common, ...urls, PORT: String(aiAssistPort), ...options.aiAssistEnv };
-  const [tickets, presence, reporting, aiAssist] = await Promise.all([
+  const notificationsEnv = {
+    ...common,
+    ...urls,
+    PORT: String(notificationsPort),
+    ...options.notificationsEnv,
+  };
+  const [tickets, presence, reporting, aiAssist, notifications] = await Promise.all([
     startService('tickets', ticketsEnv, args.tickets, pg),
     startService('presence', presenceEnv, args.presence, pg),
     startService('reporting', reportingEnv, args.reporting, pg),
     startService('ai-assist', aiAssistEnv, args['ai-assist'], pg),
+    startService('notifications', notificationsEnv, args.notifications, pg),
   ]);
   const output = () =>
-    [auth, tickets, presence, reporting, aiAssist].map((service) => service.process.output()).join('\n');
+    [auth, tickets, presence, reporting, aiAssist, notifications]
+      .map((service) => service.process.output())
+      .join('\n');
 
   const gateways: { port: number; url: string; process: RunningProcess }[] = [];
   /** Starts a gateway process (again, on the same port, when given one) and waits until it is healthy. */
@@ -201,6 +213,7 @@ export async function startStack(options: StackOptions = {}) {
       presence.process.stop(),
       reporting.process.stop(),
       aiAssist.process.stop(),
+      notifications.process.stop(),
     ]);
     await Promise.all([
       auth.database.drop(),
@@ -208,6 +221,7 @@ export async function startStack(options: StackOptions = {}) {
       presence.database.drop(),
       reporting.database.drop(),
       aiAssist.database.drop(),
+      notifications.database.drop(),
       vhost.remove(),
       mailbox.close(),
     ]);
@@ -231,9 +245,12 @@ export async function startStack(options: StackOptions = {}) {
     get aiAssist() {
       return aiAssist.process;
     },
+    get notifications() {
+      return notifications.process;
+    },
     /** Starts a service stopped by the test again, as an operator would after a restart. */
     restart: (name: ServiceName) =>
-      restartService({ auth, tickets, presence, reporting, 'ai-assist': aiAssist }[name]),
+      restartService({ auth, tickets, presence, reporting, 'ai-assist': aiAssist, notifications }[name]),
     ticketsDatabase: tickets.database,
     /** Every service's database URL, for suites that check what each one stored. */
     databaseUrls: {
@@ -242,6 +259,7 @@ export async function startStack(options: StackOptions = {}) {
       presence: presence.database.url,
       reporting: reporting.database.url,
       'ai-assist': aiAssist.database.url,
+      notifications: notifications.database.url,
     },
     /** Each service's own address, for what the gateway does not expose (e.g. its /metrics). */
     urls,

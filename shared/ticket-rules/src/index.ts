@@ -1,2 +1,3 @@
+export * from './access.js';
 export * from './placeholders.js';
 export * from './transitions.js';

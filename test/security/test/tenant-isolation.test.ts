@@ -178,6 +178,10 @@ const rules: Record<string, Rule> = {
   'GET /api/jobs/{id}': { kind: 'foreign-id', ids: (a) => ({ id: a.jobId }) },
   'GET /api/jobs/{id}/download': { kind: 'foreign-id', ids: (a) => ({ id: a.jobId }) },
   'POST /api/jobs/{id}/retry': { kind: 'foreign-id', ids: (a) => ({ id: a.jobId }) },
+  // An inbox is its owner's alone: B's admin lists only B's own, and reads none of A's.
+  'GET /api/notifications': { kind: 'list', queries: () => ['?unread=true'] },
+  'POST /api/notifications/read-all': { kind: 'own' },
+  'POST /api/notifications/{id}/read': { kind: 'foreign-id', ids: (a) => ({ id: a.notificationId }) },
   'GET /api/presence': { kind: 'list' },
   'GET /api/reports/agents/{id}': { kind: 'foreign-id', ids: agentId },
   'GET /api/reports/dashboard': { kind: 'own' },

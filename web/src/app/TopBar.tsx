@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { InboxBell } from '../features/inbox/InboxBell.js';
 import { NotificationsControl } from '../features/notifications/NotificationsControl.js';
 import { LanguagePicker } from '../i18n/LanguagePicker.js';
 import { logout } from '../lib/session.js';
@@ -46,6 +47,7 @@ export function TopBar({ title, children }: { title: string; children?: React.Re
       </div>
       <div className="topbar-middle">{children}</div>
       <div className="topbar-right">
+        <InboxBell />
         <NotificationsControl />
         <LiveIndicator />
         <LanguagePicker />

@@ -2,6 +2,8 @@ import type { StreamEventName, StreamPayload, Ticket } from '@switchboard/contra
 import type { QueryClient } from '@tanstack/react-query';
 import type { TicketAi, TicketSentiment } from '../features/ai/api.js';
 import type { Broadcast } from '../features/floor/api.js';
+import type { Inbox } from '../features/inbox/api.js';
+import { withNotification, withRead } from '../features/inbox/inbox-cache.js';
 import type { PresenceEntry } from '../features/presence/api.js';
 import type { Page } from '../lib/api.js';
 import {
@@ -142,6 +144,13 @@ const onAcknowledged: Effect = (qc, p) => {
   qc.setQueriesData<Page<Broadcast>>({ queryKey: keys.broadcasts }, (page) => ackBroadcast(page, p));
 };
 
+/** The bell's inbox takes a notification, or what was read, straight from the event. */
+const onInbox =
+  (next: (inbox: Inbox | undefined, p: Payload) => Inbox | undefined): Effect =>
+  (qc, p) => {
+    qc.setQueryData<Inbox>(keys.inbox, (inbox) => next(inbox, p));
+  };
+
 const invalidate =
   (...queryKeys: readonly (readonly string[])[]): Effect =>
   (qc) => {
@@ -183,6 +192,8 @@ export const effects = {
   ai_classification: onClassification,
   ai_draft: onDraft,
   ai_processing_completed: onReading(stopReading),
+  notification: onInbox(withNotification),
+  notifications_read: onInbox(withRead),
 } satisfies { [N in StreamEventName]?: (qc: QueryClient, p: StreamPayload<N>) => void };
 
 export function applyEvent(qc: QueryClient, name: string, payload: unknown): void {

@@ -29,4 +29,6 @@ export const keys = {
   aiProcessing: ['ai-local', 'processing'] as const,
   aiDismissed: ['ai-local', 'dismissed'] as const,
   aiSettings: ['settings', 'ai'] as const,
+  /** The caller's notification inbox (GET /api/notifications). */
+  inbox: ['notifications'] as const,
 };

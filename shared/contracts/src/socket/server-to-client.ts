@@ -44,6 +44,8 @@ export const streamEventSources = {
   ai_classification: ['ai.message_classified'],
   ai_draft: ['ai.draft_proposed'],
   ai_processing_completed: ['ai.processing_completed'],
+  notification: ['notification.created'],
+  notifications_read: ['notifications.read'],
 } as const satisfies Record<string, readonly EventType[]>;
 
 export type StreamEventName = keyof typeof streamEventSources;

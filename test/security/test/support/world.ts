@@ -188,6 +188,11 @@ export async function seedTenant(call: Call, marker: string) {
     }),
     201,
   );
+  // The assignment is in the agent's inbox once the notifications service has heard of it.
+  const notification = await waitFor('the agent is notified of the assignment', async () => {
+    const res = await call('GET', '/api/notifications', { token: agent.token });
+    return res.body?.data?.[0];
+  });
   return {
     marker,
     tenantId: admin.tenantId,
@@ -203,6 +208,7 @@ export async function seedTenant(call: Call, marker: string) {
     jobId: job.jobId as string,
     scheduleId: schedule.id as string,
     cannedId: canned.id as string,
+    notificationId: notification.id as string,
   };
 }
 export type World = Awaited<ReturnType<typeof seedTenant>>;
@@ -224,6 +230,7 @@ export const secretsOf = (w: World) => [
   w.jobId,
   w.scheduleId,
   w.cannedId,
+  w.notificationId,
 ];
 
 export const tag = () => randomBytes(3).toString('hex');

@@ -80,6 +80,21 @@ describe('who is told of what', () => {
   });
 });
 
+describe('mentions from the inbox', () => {
+  const mention = (userId: string, type = 'mention') =>
+    event('notification', { type, userId, body: '@agent1 can you check?', title: 'Refund' });
+
+  it('tells the mentioned user, linking to the ticket, and leaves other inbox types to their own events', () => {
+    expect(noticeFor(mention('agent-1'), agent)).toMatchObject({
+      kind: 'mention',
+      text: '@agent1 can you check?',
+      href: '/agent/tickets/t-1',
+    });
+    expect(noticeFor(mention('agent-1', 'assigned'), agent)).toBeNull();
+    expect(noticeFor(mention('agent-2'), agent)).toBeNull();
+  });
+});
+
 describe('the unread count', () => {
   const notice = (id: string, path: string): Notice => ({
     id,

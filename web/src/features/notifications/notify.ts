@@ -11,11 +11,12 @@ export const noticeEvents = [
   'new_message',
   'help_requested',
   'conversation_update',
+  'notification',
 ] as const;
 export type NoticeEventName = (typeof noticeEvents)[number];
 export type NoticeEvent = { [N in NoticeEventName]: { name: N; payload: StreamPayload<N> } }[NoticeEventName];
 
-export type NoticeKind = 'assigned' | 'customerReply' | 'helpRequested' | 'approvalRequested';
+export type NoticeKind = 'assigned' | 'customerReply' | 'helpRequested' | 'approvalRequested' | 'mention';
 
 export type Notice = {
   /** The event's id: a replayed event is the same notice, not a second one. */
@@ -69,6 +70,12 @@ export function noticeFor(event: NoticeEvent, me: Me): Notice | null {
         '/console/approvals',
         ticketPath(me, p.ticketId),
       ]);
+    }
+    case 'notification': {
+      // The inbox's mentions; its other types come with the events above already.
+      const p = event.payload;
+      if (p.type !== 'mention' || p.userId !== me.id || !p.ticketId) return null;
+      return at('mention', p.body, ticketPath(me, p.ticketId));
     }
   }
 }

@@ -41,6 +41,7 @@ export function useNotifications() {
   useSocketEvent('new_message', (payload) => arrive({ name: 'new_message', payload }));
   useSocketEvent('help_requested', (payload) => arrive({ name: 'help_requested', payload }));
   useSocketEvent('conversation_update', (payload) => arrive({ name: 'conversation_update', payload }));
+  useSocketEvent('notification', (payload) => arrive({ name: 'notification', payload }));
 
   useEffect(() => setUnread((u) => seenAt(u, pathname)), [pathname]);
   useEffect(() => {

@@ -6,6 +6,7 @@ import { DraftPanel } from '../ai/DraftPanel.js';
 import { AttachButton, PendingFileChips } from '../attachments/AttachButton.js';
 import { usePendingFiles } from '../attachments/pending-files.js';
 import { useCannedPicker } from '../canned/CannedPicker.js';
+import { useMentionPicker } from '../mentions/MentionPicker.js';
 import { ComposerWarning } from '../viewers/ComposerWarning.js';
 import { usePostMessage } from './api.js';
 
@@ -44,6 +45,13 @@ export function Composer({ ticketId }: { ticketId: string }) {
     typing.current.quiet = setTimeout(stopTyping, QUIET_MS);
   };
   const canned = useCannedPicker(ticketId, body, onType, box);
+  const mentions = useMentionPicker({
+    enabled: internal,
+    value: body,
+    onChange: onType,
+    box,
+    listId: `mentions-${ticketId}`,
+  });
   // biome-ignore lint/correctness/useExhaustiveDependencies: stop once, when the ticket closes
   useEffect(() => stopTyping, [ticketId]);
 
@@ -93,11 +101,12 @@ export function Composer({ ticketId }: { ticketId: string }) {
         onChange={(e) => onType(e.target.value)}
         onBlur={stopTyping}
         onKeyDown={(e) => {
-          if (canned.onKeyDown(e)) return;
+          if (canned.onKeyDown(e) || mentions.onKeyDown(e)) return;
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(e);
         }}
       />
       {canned.picker}
+      {mentions.picker}
       <PendingFileChips pending={files} />
       <div className="composer-bar">
         <AttachButton pending={files} />
