@@ -83,6 +83,7 @@ export const ticketOf = (tenantId: string, assigneeId: string | null): Ticket =>
   return {
     id: uuidv7(),
     tenantId,
+    number: 1,
     subject: 'Charged twice',
     description: 'I paid twice for order 42',
     priority: 'medium',
@@ -90,6 +91,7 @@ export const ticketOf = (tenantId: string, assigneeId: string | null): Ticket =>
     tags: [],
     status: assigneeId ? 'ASSIGNED' : 'NEW',
     assigneeId,
+    customerId: null,
     customer: null,
     requiresApproval: false,
     createdBy: null,
