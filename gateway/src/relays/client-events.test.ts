@@ -215,3 +215,21 @@ describe('AI assist on a customer message', () => {
     ]);
   });
 });
+
+describe('a merge', () => {
+  it('reaches the staff and both tickets’ rooms, never the agents at large', () => {
+    const [sourceTicketId, targetTicketId, tenantId] = [randomUUID(), randomUUID(), randomUUID()];
+    const data = { sourceTicketId, targetTicketId, sourceNumber: 7, targetNumber: 42, movedMessageIds: [] };
+    const [merged] = toClientEvents(envelope('ticket.merged', { ...data, actorId: randomUUID() }, tenantId));
+    expect(merged?.name).toBe('ticket_merged');
+    expect(new Set(merged?.rooms)).toEqual(
+      new Set([
+        `role:${tenantId}:admin`,
+        `role:${tenantId}:supervisor`,
+        `role:${tenantId}:viewer`,
+        `ticket:${sourceTicketId}`,
+        `ticket:${targetTicketId}`,
+      ]),
+    );
+  });
+});

@@ -49,6 +49,17 @@ const toTicketAudience =
   <N extends StreamEventName>(name: N): Of<N> =>
   (e) => ({ name, rooms: ticketAudience(e), data: e.data });
 
+/** A merge reaches the staff and whoever has either ticket open: the source's tab follows to the target. */
+const toMerged: Of<'ticket_merged'> = (e) => ({
+  name: 'ticket_merged',
+  rooms: [
+    ...(['admin', 'supervisor', 'viewer'] as const).map((role) => roleRoom(e.tenantId, role)),
+    ticketRoom(e.data.sourceTicketId),
+    ticketRoom(e.data.targetTicketId),
+  ],
+  data: e.data,
+});
+
 /** An agent's shown status: agent_online / agent_offline, and agent_status_change for away or busy. */
 const toAgentStatus: Mapping<'agent.status_changed'> = (e) => {
   const status = e.data.status;
@@ -175,6 +186,7 @@ export const clientEvents: { [T in EventType]?: Mapping<T> } = {
   'ticket.created': toTicketAudience('ticket_created'),
   'ticket.updated': toTicketAudience('ticket_updated'),
   'ticket.tags_changed': toTicketAudience('ticket_tags_changed'),
+  'ticket.merged': toMerged,
   'ticket.assigned': toTicketAudience('conversation_assigned'),
   'ticket.unassigned': toTicketAudience('conversation_unassigned'),
   'ticket.status_changed': toStatusChange,

@@ -72,4 +72,5 @@ export const specEndpoints: [string, string][] = [
   ['patch', '/api/canned-responses/{id}'],
   ['delete', '/api/canned-responses/{id}'],
   ['get', '/api/tickets/{id}/canned-responses/{cannedId}/rendered'],
+  ['post', '/api/tickets/{id}/merge'],
 ];

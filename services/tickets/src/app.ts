@@ -8,6 +8,7 @@ import { channelsRoutes } from './http/channels.routes.js';
 import { csatRoutes } from './http/csat.routes.js';
 import { customersRoutes } from './http/customers.routes.js';
 import { macrosRoutes } from './http/macros.routes.js';
+import { mergeRoutes } from './http/merge.routes.js';
 import { slaRoutes } from './http/sla.routes.js';
 import { tagsRoutes } from './http/tags.routes.js';
 import { ticketsRoutes } from './http/tickets.routes.js';
@@ -34,5 +35,6 @@ export async function buildApp(deps: TicketsDeps) {
   slaRoutes(app, deps);
   tagsRoutes(app, deps);
   macrosRoutes(app, deps);
+  mergeRoutes(app, deps);
   return app;
 }

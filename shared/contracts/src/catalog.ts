@@ -30,6 +30,7 @@ const contracts = [
   tickets.TicketResolved,
   tickets.TicketReopened,
   tickets.TicketTagsChanged,
+  tickets.TicketMerged,
   macros.MacroCreated,
   macros.MacroUpdated,
   macros.MacroDeleted,

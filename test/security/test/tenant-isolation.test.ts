@@ -276,6 +276,12 @@ const rules: Record<string, Rule> = {
     body: ({ b }) => ({ agentId: b.agent.id }),
   },
   'GET /api/tickets/{id}/history': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
+  // A's ticket merged into B's own: 404, A's conversation stays A's (the reverse: ticket-merge.test.ts).
+  'POST /api/tickets/{id}/merge': {
+    kind: 'foreign-id',
+    ids: (a) => ({ id: a.ticketId }),
+    body: ({ b }) => ({ intoTicketId: b.ticketId }),
+  },
   // No body: a foreign ticket is refused before any file is read.
   'POST /api/tickets/{id}/attachments': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },
   'GET /api/tickets/{id}/ai': { kind: 'foreign-id', ids: (a) => ({ id: a.ticketId }) },

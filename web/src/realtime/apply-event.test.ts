@@ -76,3 +76,27 @@ describe('a ticket_tags_changed', () => {
     expect(qc.getQueryState(keys.tags)?.isInvalidated).toBe(true);
   });
 });
+
+describe('a ticket_merged', () => {
+  it('reloads both tickets, their threads and their trails', async () => {
+    const qc = new QueryClient();
+    const cached = [
+      keys.ticket('s'),
+      keys.messages('s'),
+      keys.ticket('t'),
+      keys.messages('t'),
+      keys.history('t'),
+    ];
+    for (const key of cached) qc.setQueryData(key, {});
+    effects.ticket_merged(qc, {
+      sourceTicketId: 's',
+      targetTicketId: 't',
+      sourceNumber: 7,
+      targetNumber: 42,
+      movedMessageIds: [],
+      actorId: 'u',
+    });
+    await settle();
+    for (const key of cached) expect(qc.getQueryState(key)?.isInvalidated).toBe(true);
+  });
+});

@@ -127,6 +127,15 @@ const onTagsChanged: Effect = (qc, p) => {
   reload(qc, keys.tags);
 };
 
+/** A merge changed both tickets, their threads and trails: the source's tab shows where it went. */
+const onMerged: Effect = (qc, p) => {
+  for (const id of [p.sourceTicketId, p.targetTicketId]) {
+    if (typeof id !== 'string') continue;
+    for (const queryKey of [keys.ticket(id), keys.messages(id), keys.history(id)]) reload(qc, queryKey);
+  }
+  reload(qc, keys.tickets);
+};
+
 const onNewMessage: Effect = (qc, p) => {
   onMessages(appendMessage)(qc, p);
   reload(qc, keys.tickets);
@@ -165,6 +174,7 @@ export const effects = {
   ticket_created: onTicket,
   ticket_updated: onTicket,
   ticket_tags_changed: onTagsChanged,
+  ticket_merged: onMerged,
   conversation_assigned: onTicket,
   conversation_unassigned: onTicket,
   conversation_update: onTicket,

@@ -79,5 +79,6 @@ export const ticketOf = (tenantId: string, assigneeId: string | null): Ticket =>
     resolvedAt: null,
     closedAt: null,
     approvalWaitSeconds: 0,
+    mergedIntoId: null,
   };
 };

@@ -27,4 +27,5 @@ export const ticket = (
   resolvedAt: null,
   closedAt: null,
   approvalWaitSeconds: 0,
+  mergedIntoId: null,
 });

@@ -43,6 +43,7 @@ export function ticketStory(
     resolvedAt: null,
     closedAt: null,
     approvalWaitSeconds: 0,
+    mergedIntoId: null,
   };
   const emit = <T extends EventType>(type: T, data: EventData<T>, at: string) =>
     events.push(eventAt(type, tenantId, data, at, 'tickets'));

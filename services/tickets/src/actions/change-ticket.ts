@@ -143,20 +143,37 @@ export async function moveTicket(
   reason: string | null,
   actor: Actor & Partial<Caller>,
 ): Promise<TicketWithCustomer> {
-  const from = current.ticket.status;
   const refusal = refuseTransition(current.ticket, to, actor, reason);
   if (refusal?.code === 'INVALID_TRANSITION')
     throw invalidTransition(refusal.message, [{ allowed: refusal.allowed }]);
   if (refusal?.code === 'FORBIDDEN') throw notAllowed(refusal.message);
   if (refusal)
     throw invalidInput([{ field: `body.${refusal.field}`, message: refusal.message }], refusal.message);
+  const actorId = 'system' in actor ? null : (actor.userId ?? null);
+  return writeStatus(tx, origin, current, to, { reason, actorId });
+}
+
+/**
+ * Writes a status the caller already allowed, with its history, `ticket.status_changed` and
+ * milestones. A merge calls it directly: closing a duplicate is a system move the state machine
+ * does not offer to people (only RESOLVED → CLOSED is).
+ */
+export async function writeStatus(
+  tx: Tx,
+  origin: { tenantId: string; correlationId: string },
+  current: TicketWithCustomer,
+  to: TicketStatus,
+  by: { reason: string | null; actorId: string | null; extra?: Partial<TicketRow> },
+): Promise<TicketWithCustomer> {
+  const { reason, actorId } = by;
+  const from = current.ticket.status;
   const now = clockNow();
   const ticket = await updateTicket(tx, origin.tenantId, current.ticket.id, {
     status: to,
     statusChangedAt: now,
     ...effectsOf(current.ticket, to, now),
+    ...by.extra,
   });
-  const actorId = 'system' in actor ? null : (actor.userId ?? null);
   await recordHistory(tx, {
     tenantId: origin.tenantId,
     ticketId: ticket.id,

@@ -35,6 +35,7 @@ export function toTicket(row: TicketRow, customer: CustomerRow | null): Ticket {
     resolvedAt: iso(row.resolvedAt),
     closedAt: iso(row.closedAt),
     approvalWaitSeconds: row.approvalWaitSeconds,
+    mergedIntoId: row.mergedIntoId,
   };
 }
 

@@ -2,6 +2,7 @@ import { now } from '@switchboard/clock';
 import type { MacroAction } from '@switchboard/contracts';
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   index,
@@ -92,6 +93,8 @@ export const tickets = pgTable(
     escalationLevel: integer('escalation_level').notNull().default(0),
     /** Seconds spent waiting for approval (RESOLUTION_REQUESTED): not the agent's handling time. */
     approvalWaitSeconds: integer('approval_wait_seconds').notNull().default(0),
+    /** The ticket this one was merged into (POST /api/tickets/:id/merge): set once, with CLOSED. */
+    mergedIntoId: uuid('merged_into_id').references((): AnyPgColumn => tickets.id),
     search: tsvector('search').generatedAlwaysAs(
       sql`to_tsvector('simple', coalesce(subject, '') || ' ' || coalesce(description, ''))`,
     ),

@@ -64,6 +64,10 @@ export const ticketSchema = z.object({
     .describe(
       'Time spent waiting for a supervisor to approve (RESOLUTION_REQUESTED), kept apart from handling time',
     ),
+  mergedIntoId: z
+    .uuid()
+    .nullable()
+    .describe('The ticket this one was merged into (POST /api/tickets/:id/merge); null if never merged'),
 });
 export type Ticket = z.infer<typeof ticketSchema>;
 
@@ -106,6 +110,7 @@ const ticketFact = ticketSchema.extend({
   ticketId: z.uuid(),
   number: ticketSchema.shape.number.optional(),
   customerId: z.uuid().nullable().optional(),
+  mergedIntoId: ticketSchema.shape.mergedIntoId.optional(),
 });
 const actor = z.uuid().nullable().describe('Who did it; null for the system (auto-assignment, SLA)');
 
@@ -152,6 +157,23 @@ export const TicketTagsChanged = defineEvent(
     added: z.array(z.string()).describe('Tags the ticket has now and did not have before'),
     removed: z.array(z.string()).describe('Tags the ticket had before and has no longer'),
     actorId: actor,
+  }),
+);
+
+/**
+ * A supervisor merged a duplicate (the source) into the ticket that stays (the target): the source's
+ * messages and attachments moved, keeping their ids and times, and the source is CLOSED.
+ */
+export const TicketMerged = defineEvent(
+  'ticket.merged',
+  1,
+  z.object({
+    sourceTicketId: z.uuid().describe('The duplicate, CLOSED now with mergedIntoId = targetTicketId'),
+    targetTicketId: z.uuid().describe('The ticket whose conversation holds both threads now'),
+    sourceNumber: ticketSchema.shape.number,
+    targetNumber: ticketSchema.shape.number,
+    movedMessageIds: z.array(z.uuid()).describe('The messages that moved to the target, oldest first'),
+    actorId: z.uuid().describe('The supervisor or admin who merged'),
   }),
 );
 

@@ -17,6 +17,7 @@ export const streamEventSources = {
   ticket_created: ['ticket.created'],
   ticket_updated: ['ticket.updated'],
   ticket_tags_changed: ['ticket.tags_changed'],
+  ticket_merged: ['ticket.merged'],
   conversation_assigned: ['ticket.assigned'],
   conversation_unassigned: ['ticket.unassigned'],
   // A status change, and (reference/001) every new message as the conversation's last one.

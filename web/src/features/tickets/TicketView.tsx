@@ -10,6 +10,7 @@ import { useNames } from '../agents/api.js';
 import { AiChips } from '../ai/AiChips.js';
 import { CustomerPanel } from '../customers/CustomerPanel.js';
 import { MacrosMenu } from '../macros/MacrosMenu.js';
+import { TicketMerge } from '../merge/TicketMerge.js';
 import { TagEditor } from '../tags/TagEditor.js';
 import { ViewersStrip } from '../viewers/ViewersStrip.js';
 import { AskForHelp } from './AskForHelp.js';
@@ -111,6 +112,7 @@ export function TicketView({ ticketId }: { ticketId: string }) {
               <AssignControl ticket={t} actor={actor} />
               {me.role === 'agent' && t.assigneeId === me.id && <AskForHelp ticketId={t.id} />}
               {me.role !== 'viewer' && <MacrosMenu ticketId={t.id} />}
+              <TicketMerge ticket={t} />
             </div>
           </header>
           <CustomerPanel ticket={t} />
