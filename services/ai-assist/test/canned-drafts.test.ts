@@ -17,7 +17,7 @@ const on = {
 const REFUND = 'Hi {{customer.name}}, we refunded the duplicate charge; it shows on your card within 5 days.';
 const COMPLAINT = 'I was charged twice, please refund the duplicate charge on my card';
 
-const canned = (tenantId: string, over: Partial<CannedResponse> = {}) => {
+const canned = (over: Partial<CannedResponse> = {}) => {
   const at = new Date().toISOString();
   const response: CannedResponse = {
     id: uuidv7(),
@@ -53,7 +53,7 @@ describe('drafts built on canned responses', () => {
   it('fills in the matching shared response for this customer and cites it', async () => {
     const tenantId = uuidv7();
     const agent = await h.member(tenantId, 'agent');
-    const response = canned(tenantId);
+    const response = canned();
     const { ticket, drafted } = await draftFor(tenantId, agent.userId, [
       cannedEvent('canned_response.created', tenantId, response),
     ]);
@@ -70,12 +70,12 @@ describe('drafts built on canned responses', () => {
   it("uses the assignee's own response but never a colleague's", async () => {
     const tenantId = uuidv7();
     const [agent, colleague] = [await h.member(tenantId, 'agent'), await h.member(tenantId, 'agent')];
-    const theirs = canned(tenantId, { scope: 'personal', ownerId: colleague.userId });
+    const theirs = canned({ scope: 'personal', ownerId: colleague.userId });
     const notMine = await draftFor(tenantId, agent.userId, [
       cannedEvent('canned_response.created', tenantId, theirs),
     ]);
     expect(notMine.drafted).toBeUndefined();
-    const mine = canned(tenantId, { scope: 'personal', ownerId: agent.userId });
+    const mine = canned({ scope: 'personal', ownerId: agent.userId });
     const drafted = await draftFor(tenantId, agent.userId, [
       cannedEvent('canned_response.created', tenantId, mine),
     ]);
@@ -85,7 +85,7 @@ describe('drafts built on canned responses', () => {
   it('follows edits and deletions, and never uses another tenant’s responses', async () => {
     const tenantId = uuidv7();
     const agent = await h.member(tenantId, 'agent');
-    const response = canned(tenantId);
+    const response = canned();
     const edited = {
       ...response,
       body: 'Hello {{customer.name}}, the duplicate charge on your card is refunded.',
@@ -111,7 +111,7 @@ describe('drafts built on canned responses', () => {
 
     const otherTenant = uuidv7();
     const strangers = await draftFor(otherTenant, (await h.member(otherTenant, 'agent')).userId, [
-      cannedEvent('canned_response.created', tenantId, canned(tenantId)),
+      cannedEvent('canned_response.created', tenantId, canned()),
     ]);
     expect(strangers.drafted).toBeUndefined();
   });

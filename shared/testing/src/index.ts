@@ -10,6 +10,7 @@ export * from './shared-stack.js';
 export * from './sockets.js';
 export * from './stack.js';
 export * from './tenants.js';
+export * from './ticket-fixture.js';
 export * from './token-issuer.js';
 export * from './vhosts.js';
 export * from './wait-for.js';

@@ -1,6 +1,12 @@
 import { type Envelope, type Message, newEvent, type Ticket, uuidv7 } from '@switchboard/contracts';
 import { runService } from '@switchboard/service-runtime';
-import { injector, publishApplied, serviceStores, type TestUser } from '@switchboard/testing';
+import {
+  announcedTicket,
+  injector,
+  publishApplied,
+  serviceStores,
+  type TestUser,
+} from '@switchboard/testing';
 import { asc } from 'drizzle-orm';
 import { readConfig } from '../../src/config.js';
 import { runMigrations } from '../../src/data/migrate.js';
@@ -56,29 +62,9 @@ export async function startAiAssist() {
   return { deps, call, member, publish, ticketCreated, customerMessage, recorded, stop };
 }
 
-export const ticketOf = (tenantId: string, assigneeId: string | null): Ticket => {
-  const at = new Date().toISOString();
-  return {
-    id: uuidv7(),
-    tenantId,
-    number: 1,
+export const ticketOf = (tenantId: string, assigneeId: string | null): Ticket =>
+  announcedTicket(tenantId, {
     subject: 'Charged twice',
-    description: '',
-    priority: 'medium',
-    category: null,
-    tags: [],
     status: assigneeId ? 'ASSIGNED' : 'NEW',
     assigneeId,
-    customerId: null,
-    customer: null,
-    requiresApproval: false,
-    createdBy: null,
-    createdAt: at,
-    updatedAt: at,
-    firstResponseAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    approvalWaitSeconds: 0,
-    mergedIntoId: null,
-  };
-};
+  });

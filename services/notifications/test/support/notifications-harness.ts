@@ -7,7 +7,14 @@ import {
   uuidv7,
 } from '@switchboard/contracts';
 import { runService } from '@switchboard/service-runtime';
-import { injector, publishApplied, serviceStores, type TestUser, userCreated } from '@switchboard/testing';
+import {
+  announcedTicket,
+  injector,
+  publishApplied,
+  serviceStores,
+  type TestUser,
+  userCreated,
+} from '@switchboard/testing';
 import { asc } from 'drizzle-orm';
 import { readConfig } from '../../src/config.js';
 import { runMigrations } from '../../src/data/migrate.js';
@@ -78,28 +85,10 @@ function messageOf(ticket: Ticket, parts: MessageParts) {
   };
 }
 
-export const ticketOf = (tenantId: string, assigneeId: string | null): Ticket => {
-  const at = new Date().toISOString();
-  return {
-    id: uuidv7(),
-    tenantId,
-    number: 1,
+export const ticketOf = (tenantId: string, assigneeId: string | null): Ticket =>
+  announcedTicket(tenantId, {
     subject: 'Charged twice',
     description: 'I paid twice for order 42',
-    priority: 'medium',
-    category: null,
-    tags: [],
     status: assigneeId ? 'ASSIGNED' : 'NEW',
     assigneeId,
-    customerId: null,
-    customer: null,
-    requiresApproval: false,
-    createdBy: null,
-    createdAt: at,
-    updatedAt: at,
-    firstResponseAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    approvalWaitSeconds: 0,
-  };
-};
+  });

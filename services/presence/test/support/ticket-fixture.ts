@@ -1,4 +1,5 @@
-import { type Ticket, uuidv7 } from '@switchboard/contracts';
+import type { Ticket } from '@switchboard/contracts';
+import { announcedTicket } from '@switchboard/testing';
 
 /** A ticket as the ticket service announces it, for events published by hand. */
 export const ticket = (
@@ -6,26 +7,4 @@ export const ticket = (
   status: Ticket['status'],
   assigneeId: string | null,
   at: Date,
-): Ticket => ({
-  id: uuidv7(),
-  tenantId,
-  number: 1,
-  subject: 'Help',
-  description: '',
-  priority: 'medium',
-  category: null,
-  tags: [],
-  status,
-  assigneeId,
-  customerId: null,
-  customer: null,
-  requiresApproval: false,
-  createdBy: null,
-  createdAt: at.toISOString(),
-  updatedAt: at.toISOString(),
-  firstResponseAt: null,
-  resolvedAt: null,
-  closedAt: null,
-  approvalWaitSeconds: 0,
-  mergedIntoId: null,
-});
+): Ticket => announcedTicket(tenantId, { status, assigneeId, createdAt: at.toISOString() });

@@ -6,6 +6,7 @@ import {
   type TicketStatus,
   uuidv7,
 } from '@switchboard/contracts';
+import { announcedTicket } from '@switchboard/testing';
 import { eventAt } from './event-at.js';
 
 /** One ticket's life, told step by step; `events` holds what the ticket service published. */
@@ -22,29 +23,15 @@ export function ticketStory(
   const id = uuidv7();
   const events: Envelope[] = [];
   let requestedAt: number | null = null;
-  let ticket: Ticket = {
+  let ticket: Ticket = announcedTicket(tenantId, {
     id,
-    tenantId,
     number: opts.number ?? 1,
-    subject: 'Help',
     description: 'Something broke',
     priority: opts.priority ?? 'medium',
-    category: null,
-    tags: [],
-    status: 'NEW',
-    assigneeId: null,
-    customerId: null,
     customer: opts.customer ?? null,
-    requiresApproval: false,
     createdBy: opts.createdBy ?? null,
     createdAt: new Date(opts.at).toISOString(),
-    updatedAt: new Date(opts.at).toISOString(),
-    firstResponseAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    approvalWaitSeconds: 0,
-    mergedIntoId: null,
-  };
+  });
   const emit = <T extends EventType>(type: T, data: EventData<T>, at: string) =>
     events.push(eventAt(type, tenantId, data, at, 'tickets'));
   const fact = () => ({ ...ticket, ticketId: id });
