@@ -34,7 +34,7 @@ describe('live and persistent on the floor and in tickets', () => {
 
   it('keeps "Seen by" after a reload: read receipts are stored', async () => {
     await agent.page.goto(`/agent/tickets/${ticketId}`);
-    await agent.page.getByText('Where is my order?').first().waitFor();
+    await agent.page.getByTestId('message').filter({ hasText: 'Where is my order?' }).waitFor();
     await supervisor.page.goto(`/console/queue/${ticketId}`);
     const customerMessage = supervisor.page.getByTestId('message').filter({ hasText: 'Where is my order?' });
     await customerMessage.getByText('Seen by Alex Rivera').waitFor();
