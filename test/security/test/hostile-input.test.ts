@@ -89,18 +89,20 @@ const hostileQuery = (names: string[]) =>
 const idsOf = (x: World): Record<string, string> => ({ tenantId: x.tenantId, token: 'x'.repeat(32) });
 /** The caller's own resource for a path's `{id}`, so the request reaches the handler. */
 function ownPath(path: string, x: World): string {
-  const id = path.startsWith('/api/tickets')
-    ? x.ticketId
-    : path.startsWith('/api/broadcasts')
-      ? x.broadcastId
-      : path.startsWith('/api/help-requests')
-        ? x.helpId
-        : path.startsWith('/api/jobs')
-          ? x.jobId
-          : path.startsWith('/api/reports/schedules')
-            ? x.scheduleId
-            : x.agent.id;
-  return fill(path, { ...idsOf(x), id, messageId: x.messageId });
+  const owners: [prefix: string, id: string][] = [
+    ['/api/tickets', x.ticketId],
+    ['/api/broadcasts', x.broadcastId],
+    ['/api/help-requests', x.helpId],
+    ['/api/jobs', x.jobId],
+    ['/api/reports/schedules', x.scheduleId],
+    ['/api/customers', x.customerId],
+    ['/api/macros', x.macroId],
+    ['/api/canned-responses', x.cannedId],
+    ['/api/notifications', x.notificationId],
+  ];
+  const id = owners.find(([prefix]) => path.startsWith(prefix))?.[1] ?? x.agent.id;
+  const ids = { id, messageId: x.messageId, cannedId: x.cannedId, macroId: x.macroId };
+  return fill(path, { ...idsOf(x), ...ids });
 }
 
 /** Why an answer is wrong, or undefined when it is a proper answer. */
