@@ -1,10 +1,11 @@
 import type { Caller } from '@switchboard/auth-verify';
 import { notFoundError } from '@switchboard/contracts';
+import { mayReadTicket } from '@switchboard/ticket-rules';
 import { findInsight, findInsights, type InsightRow } from '../data/insights.repository.js';
 import { settingsOf } from '../data/settings.repository.js';
 import { findTicket, findTickets } from '../data/tickets.repository.js';
 import type { AiAssistDeps } from '../deps.js';
-import { mayRead, maySeeDraft } from '../domain/access.js';
+import { maySeeDraft } from '../domain/access.js';
 
 const classificationView = (i: InsightRow) => ({
   messageId: i.classificationMessageId,
@@ -38,7 +39,7 @@ const aiOn = async (deps: AiAssistDeps, caller: Caller) =>
 export async function ticketAi(deps: AiAssistDeps, caller: Caller, ticketId: string) {
   const ticket = await findTicket(deps.db, caller.tenantId, ticketId);
   // A ticket the agent may not read is answered as one that does not exist (docs/api.md §3).
-  if (!ticket || !mayRead(caller, ticket.assigneeId)) throw notFoundError('Ticket');
+  if (!ticket || !mayReadTicket(caller, ticket.assigneeId)) throw notFoundError('Ticket');
   const insight = (await aiOn(deps, caller)) ? await findInsight(deps.db, caller.tenantId, ticketId) : null;
   return {
     data: {
@@ -53,7 +54,7 @@ export async function ticketAi(deps: AiAssistDeps, caller: Caller, ticketId: str
 export async function ticketsAi(deps: AiAssistDeps, caller: Caller, ticketIds: string[]) {
   if (!(await aiOn(deps, caller))) return { data: [] };
   const readable = (await findTickets(deps.db, caller.tenantId, ticketIds))
-    .filter((t) => mayRead(caller, t.assigneeId))
+    .filter((t) => mayReadTicket(caller, t.assigneeId))
     .map((t) => t.ticketId);
   const insights = readable.length ? await findInsights(deps.db, caller.tenantId, readable) : [];
   return {

@@ -1,11 +1,11 @@
 import type { Role } from '@switchboard/contracts';
+import { mayReadTicket } from '@switchboard/ticket-rules';
 
 type Viewer = { userId: string; role: Role };
 type TicketRef = { assigneeId: string | null };
 
 /** docs/api.md §3: agents see their own tickets and the unassigned queue; everyone else in the tenant sees all. */
-export const canRead = (v: Viewer, t: TicketRef) =>
-  v.role !== 'agent' || t.assigneeId === null || t.assigneeId === v.userId;
+export const canRead = (v: Viewer, t: TicketRef) => mayReadTicket(v, t.assigneeId);
 
 /** Writing (messages, edits): not viewers; agents only on what they can read. */
 export const canWork = (v: Viewer, t: TicketRef) => v.role !== 'viewer' && canRead(v, t);
