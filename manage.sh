@@ -27,6 +27,7 @@ PROCESSES=(
   "presence services/presence/src/main.ts 4003 switchboard_presence"
   "reporting services/reporting/src/main.ts 4004 switchboard_reporting"
   "ai-assist services/ai-assist/src/main.ts 4005 switchboard_ai_assist"
+  "audit    services/audit/src/main.ts   4007  switchboard_audit"
   "gateway  gateway/src/main.ts          @GATEWAY_PORT@ -"
   "embedded scripts/embedded.main.ts     @GATEWAY_PORT@ -"
 )

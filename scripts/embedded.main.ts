@@ -14,6 +14,7 @@ import {
   seedDemoAiSettings,
   startAiAssist,
 } from '@switchboard/ai-assist/service';
+import { readConfig as auditConfig, prepare as prepareAudit, startAudit } from '@switchboard/audit/service';
 import {
   readConfig as authConfig,
   prepare as prepareAuth,
@@ -66,7 +67,7 @@ await prepareAuth(authCfg);
 await seedDemo(authCfg); // its events go out once auth's relay runs
 const auth = await startAuth(authCfg);
 
-const [tickets, presence, reporting, aiAssist] = await Promise.all([
+const [tickets, presence, reporting, aiAssist, audit] = await Promise.all([
   (async () => {
     const config = ticketsConfig(serviceEnv('tickets', auth.url));
     await prepareTickets(config);
@@ -87,6 +88,11 @@ const [tickets, presence, reporting, aiAssist] = await Promise.all([
     await prepareAiAssist(config);
     return startAiAssist(config);
   })(),
+  (async () => {
+    const config = auditConfig(serviceEnv('audit', auth.url));
+    await prepareAudit(config);
+    return startAudit(config);
+  })(),
 ]);
 const gateway = await startGateway(
   gatewayConfig({
@@ -96,6 +102,7 @@ const gateway = await startGateway(
     PRESENCE_URL: presence.url,
     REPORTING_URL: reporting.url,
     AI_ASSIST_URL: aiAssist.url,
+    AUDIT_URL: audit.url,
   }),
 );
 // As ./manage.sh start does once the stack is healthy: the demo's two weeks, through the real actions.
@@ -107,4 +114,12 @@ logger.info(
   'demo history seeded',
 );
 logger.info({ url: gateway.url }, 'Switchboard runs in embedded mode');
-closeOnSignal(logger, [gateway.stop, aiAssist.stop, reporting.stop, presence.stop, tickets.stop, auth.stop]);
+closeOnSignal(logger, [
+  gateway.stop,
+  audit.stop,
+  aiAssist.stop,
+  reporting.stop,
+  presence.stop,
+  tickets.stop,
+  auth.stop,
+]);

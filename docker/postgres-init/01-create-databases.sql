@@ -6,3 +6,4 @@ CREATE DATABASE switchboard_tickets;
 CREATE DATABASE switchboard_presence;
 CREATE DATABASE switchboard_reporting;
 CREATE DATABASE switchboard_ai_assist;
+CREATE DATABASE switchboard_audit;

@@ -79,6 +79,7 @@ describe('the public port', () => {
         presence: 'up',
         reporting: 'up',
         'ai-assist': 'up',
+        audit: 'up',
       },
     });
   });

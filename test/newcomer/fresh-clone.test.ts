@@ -27,7 +27,16 @@ newcomerRun(
   (run) => {
     it('has every process running and healthy', async () => {
       const status = await manage(clone, run().env, 'status');
-      for (const name of ['mail', 'auth', 'tickets', 'presence', 'reporting', 'ai-assist', 'gateway']) {
+      for (const name of [
+        'mail',
+        'auth',
+        'tickets',
+        'presence',
+        'reporting',
+        'ai-assist',
+        'audit',
+        'gateway',
+      ]) {
         expect(status).toMatch(new RegExp(`^${name} +running .* healthy$`, 'm'));
       }
     });

@@ -2,7 +2,7 @@ import type { GatewayConfig } from '../config.js';
 
 /** A public path (find-my-way syntax) and the service that owns it. */
 export type Route = { path: string; service: Service };
-export type Service = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist';
+export type Service = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist' | 'audit';
 
 /**
  * The routing table of docs/api.md §4. A more specific path wins over a wildcard
@@ -45,6 +45,8 @@ export const routes: Route[] = [
   { path: '/api/ai/*', service: 'ai-assist' },
   // A ticket's AI is the ai-assist service's data: this beats tickets' `/api/tickets/*`.
   { path: '/api/tickets/:id/ai', service: 'ai-assist' },
+  { path: '/api/audit', service: 'audit' },
+  { path: '/api/audit/*', service: 'audit' },
 ];
 
 export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => ({
@@ -53,4 +55,5 @@ export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => (
   presence: config.PRESENCE_URL,
   reporting: config.REPORTING_URL,
   'ai-assist': config.AI_ASSIST_URL,
+  audit: config.AUDIT_URL,
 });

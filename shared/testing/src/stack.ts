@@ -61,6 +61,7 @@ type StackOptions = {
   presenceEnv?: Env;
   reportingEnv?: Env;
   aiAssistEnv?: Env;
+  auditEnv?: Env;
   /** Extra node flags per process (the benchmarks' `--cpu-prof`). */
   nodeArgs?: Partial<Record<ServiceName | 'gateway', string[]>>;
 };
@@ -77,7 +78,7 @@ async function startService(name: ServiceName, env: Env, nodeArgs: string[] = []
   const process = startProcess(main, processEnv, nodeArgs);
   return { name, database, process, env: processEnv, nodeArgs };
 }
-type ServiceName = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist';
+type ServiceName = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist' | 'audit';
 type StartedService = Awaited<ReturnType<typeof startService>>;
 
 /** Starts a stopped service again on its port with its database, and waits until it is healthy. */
@@ -99,7 +100,8 @@ async function restartService(service: StartedService): Promise<void> {
 export async function startStack(options: StackOptions = {}) {
   const { infra } = options;
   const vhost = await createTestVhost('gateway', infra?.broker);
-  const [authPort, ticketsPort, presencePort, reportingPort, aiAssistPort] = [
+  const [authPort, ticketsPort, presencePort, reportingPort, aiAssistPort, auditPort] = [
+    await freePort(),
     await freePort(),
     await freePort(),
     await freePort(),
@@ -134,6 +136,7 @@ export async function startStack(options: StackOptions = {}) {
     PRESENCE_URL: `http://127.0.0.1:${presencePort}`,
     REPORTING_URL: `http://127.0.0.1:${reportingPort}`,
     AI_ASSIST_URL: `http://127.0.0.1:${aiAssistPort}`,
+    AUDIT_URL: `http://127.0.0.1:${auditPort}`,
   };
   const args = options.nodeArgs ?? {};
   const pg = infra?.postgresUrl;
@@ -161,14 +164,18 @@ export async function startStack(options: StackOptions = {}) {
     ...options.reportingEnv,
   };
   const aiAssistEnv = { ...common, ...urls, PORT: String(aiAssistPort), ...options.aiAssistEnv };
-  const [tickets, presence, reporting, aiAssist] = await Promise.all([
+  const auditEnv = { ...common, ...urls, PORT: String(auditPort), ...options.auditEnv };
+  const [tickets, presence, reporting, aiAssist, audit] = await Promise.all([
     startService('tickets', ticketsEnv, args.tickets, pg),
     startService('presence', presenceEnv, args.presence, pg),
     startService('reporting', reportingEnv, args.reporting, pg),
     startService('ai-assist', aiAssistEnv, args['ai-assist'], pg),
+    startService('audit', auditEnv, args.audit, pg),
   ]);
   const output = () =>
-    [auth, tickets, presence, reporting, aiAssist].map((service) => service.process.output()).join('\n');
+    [auth, tickets, presence, reporting, aiAssist, audit]
+      .map((service) => service.process.output())
+      .join('\n');
 
   const gateways: { port: number; url: string; process: RunningProcess }[] = [];
   /** Starts a gateway process (again, on the same port, when given one) and waits until it is healthy. */
@@ -201,6 +208,7 @@ export async function startStack(options: StackOptions = {}) {
       presence.process.stop(),
       reporting.process.stop(),
       aiAssist.process.stop(),
+      audit.process.stop(),
     ]);
     await Promise.all([
       auth.database.drop(),
@@ -208,6 +216,7 @@ export async function startStack(options: StackOptions = {}) {
       presence.database.drop(),
       reporting.database.drop(),
       aiAssist.database.drop(),
+      audit.database.drop(),
       vhost.remove(),
       mailbox.close(),
     ]);
@@ -231,9 +240,12 @@ export async function startStack(options: StackOptions = {}) {
     get aiAssist() {
       return aiAssist.process;
     },
+    get audit() {
+      return audit.process;
+    },
     /** Starts a service stopped by the test again, as an operator would after a restart. */
     restart: (name: ServiceName) =>
-      restartService({ auth, tickets, presence, reporting, 'ai-assist': aiAssist }[name]),
+      restartService({ auth, tickets, presence, reporting, 'ai-assist': aiAssist, audit }[name]),
     ticketsDatabase: tickets.database,
     /** Every service's database URL, for suites that check what each one stored. */
     databaseUrls: {
@@ -242,6 +254,7 @@ export async function startStack(options: StackOptions = {}) {
       presence: presence.database.url,
       reporting: reporting.database.url,
       'ai-assist': aiAssist.database.url,
+      audit: audit.database.url,
     },
     /** Each service's own address, for what the gateway does not expose (e.g. its /metrics). */
     urls,
