@@ -8,7 +8,7 @@ import { auditFilters, auditPage, auditQuery } from './audit.schemas.js';
 const admins = requireRole('admin');
 const CSV = 'text/csv; charset=utf-8';
 
-/** The audit log (docs/api.md §4.17): admins only. */
+/** The audit log (docs/api.md §4.18): admins only. */
 export function auditRoutes(app: HttpApp, deps: AuditDeps): void {
   app.get(
     '/api/audit',

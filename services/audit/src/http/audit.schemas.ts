@@ -2,7 +2,7 @@ import { roleSchema } from '@switchboard/contracts';
 import { pageOf, paginationQuery } from '@switchboard/http-kit';
 import { z } from 'zod';
 
-/** GET /api/audit and /api/audit/export filters (docs/api.md §4.17). */
+/** GET /api/audit and /api/audit/export filters (docs/api.md §4.18). */
 export const auditFilters = z
   .object({
     actorId: z.uuid('must be a user id').optional(),

@@ -2,7 +2,7 @@ import type { Role } from '@switchboard/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { ApiError, api, authorizedFetch, type Page } from '../../lib/api.js';
 
-/* The audit log (docs/api.md §4.17): what admins and supervisors changed; admins only. */
+/* The audit log (docs/api.md §4.18): what admins and supervisors changed; admins only. */
 
 export type AuditEntry = {
   id: string;
