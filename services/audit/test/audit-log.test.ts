@@ -94,6 +94,40 @@ describe('GET /api/audit', () => {
     expect(data.map((e: { id: string }) => e.id)).toEqual([change.id]);
   });
 
+  it("gives a macro's update the macro as it was, and leaves agents' personal responses out", async () => {
+    const t = await team(h.member);
+    const at = new Date().toISOString();
+    const macro = {
+      id: uuidv7(),
+      name: 'Refund',
+      actions: [],
+      createdBy: t.supervisor.userId,
+      createdAt: at,
+      updatedAt: at,
+    };
+    const fact = { ...macro, macroId: macro.id, actorId: t.supervisor.userId };
+    const personal = {
+      id: uuidv7(),
+      shortCode: 'hi',
+      title: 'Hi',
+      body: 'Hello',
+      scope: 'personal' as const,
+      ownerId: t.supervisor.userId,
+      createdAt: at,
+      updatedAt: at,
+      actorId: t.supervisor.userId,
+    };
+    await h.publish([h.event('macro.created', t.tenantId, fact)]);
+    await h.publish([h.event('macro.updated', t.tenantId, { ...fact, name: 'Full refund' })]);
+    await h.publish([h.event('canned_response.created', t.tenantId, personal)]);
+    const { data } = await log(t);
+    expect(data.map((e: { action: string }) => e.action)).toEqual(['macro.updated', 'macro.created']);
+    expect(data[0]).toMatchObject({
+      before: { name: 'Refund', actions: [] },
+      after: { name: 'Full refund', actions: [] },
+    });
+  });
+
   it('filters by actor, action and date range, and pages', async () => {
     const t = await team(h.member);
     await h.publish([roleChange(t, t.admin.userId, 'supervisor')]);
