@@ -28,6 +28,7 @@ PROCESSES=(
   "reporting services/reporting/src/main.ts 4004 switchboard_reporting"
   "ai-assist services/ai-assist/src/main.ts 4005 switchboard_ai_assist"
   "notifications services/notifications/src/main.ts 4006 switchboard_notifications"
+  "audit    services/audit/src/main.ts   4007  switchboard_audit"
   "gateway  gateway/src/main.ts          @GATEWAY_PORT@ -"
   "embedded scripts/embedded.main.ts     @GATEWAY_PORT@ -"
 )

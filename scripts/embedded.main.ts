@@ -14,6 +14,7 @@ import {
   seedDemoAiSettings,
   startAiAssist,
 } from '@switchboard/ai-assist/service';
+import { readConfig as auditConfig, prepare as prepareAudit, startAudit } from '@switchboard/audit/service';
 import {
   readConfig as authConfig,
   prepare as prepareAuth,
@@ -71,7 +72,7 @@ await prepareAuth(authCfg);
 await seedDemo(authCfg); // its events go out once auth's relay runs
 const auth = await startAuth(authCfg);
 
-const [tickets, presence, reporting, aiAssist, notifications] = await Promise.all([
+const [tickets, presence, reporting, aiAssist, notifications, audit] = await Promise.all([
   (async () => {
     const config = ticketsConfig(serviceEnv('tickets', auth.url));
     await prepareTickets(config);
@@ -97,6 +98,11 @@ const [tickets, presence, reporting, aiAssist, notifications] = await Promise.al
     await prepareNotifications(config);
     return startNotifications(config);
   })(),
+  (async () => {
+    const config = auditConfig(serviceEnv('audit', auth.url));
+    await prepareAudit(config);
+    return startAudit(config);
+  })(),
 ]);
 const gateway = await startGateway(
   gatewayConfig({
@@ -107,6 +113,7 @@ const gateway = await startGateway(
     REPORTING_URL: reporting.url,
     AI_ASSIST_URL: aiAssist.url,
     NOTIFICATIONS_URL: notifications.url,
+    AUDIT_URL: audit.url,
   }),
 );
 // As ./manage.sh start does once the stack is healthy: the demo's two weeks, through the real actions.
@@ -121,6 +128,7 @@ logger.info({ url: gateway.url }, 'Switchboard runs in embedded mode');
 closeOnSignal(logger, [
   gateway.stop,
   notifications.stop,
+  audit.stop,
   aiAssist.stop,
   reporting.stop,
   presence.stop,

@@ -14,7 +14,9 @@ export const benchEnv = {
 
 /** `--profile=gateway,tickets`: those processes run with `node --cpu-prof`, written on exit to bench/profiles/<name>/. */
 export async function startBenchStack(profile: string[] = []) {
-  log('starting stack (auth, tickets, presence, reporting, ai-assist, notifications, gateway) on free ports');
+  log(
+    'starting stack (auth, tickets, presence, reporting, ai-assist, notifications, audit, gateway) on free ports',
+  );
   // A folder per process: tsx's loader thread writes a profile of its own beside the main thread's.
   const cpuProf = (name: string) => ['--cpu-prof', `--cpu-prof-dir=${repoRoot}bench/profiles/${name}`];
   const stack = await startStack({

@@ -7,3 +7,4 @@ CREATE DATABASE switchboard_presence;
 CREATE DATABASE switchboard_reporting;
 CREATE DATABASE switchboard_ai_assist;
 CREATE DATABASE switchboard_notifications;
+CREATE DATABASE switchboard_audit;

@@ -12,6 +12,7 @@ const gatewayEnv = processEnv(8080).extend({
   REPORTING_URL: z.url().default('http://127.0.0.1:4004'),
   AI_ASSIST_URL: z.url().default('http://127.0.0.1:4005'),
   NOTIFICATIONS_URL: z.url().default('http://127.0.0.1:4006'),
+  AUDIT_URL: z.url().default('http://127.0.0.1:4007'),
   /** docs/api.md §6: typing stops by itself after this long without a new typing_start. */
   TYPING_TIMEOUT_MS: ms(5_000),
   UPSTREAM_TIMEOUT_MS: ms(30_000),

@@ -80,6 +80,7 @@ describe('the public port', () => {
         reporting: 'up',
         'ai-assist': 'up',
         notifications: 'up',
+        audit: 'up',
       },
     });
   });

@@ -47,7 +47,15 @@ describe('docker-compose.yml', () => {
 
   it('runs every service of the process table with its entry, port and own database', () => {
     expect(appProcesses.map((p) => p.name)).toEqual(
-      expect.arrayContaining(['auth', 'tickets', 'presence', 'reporting', 'ai-assist', 'notifications']),
+      expect.arrayContaining([
+        'auth',
+        'tickets',
+        'presence',
+        'reporting',
+        'ai-assist',
+        'notifications',
+        'audit',
+      ]),
     );
     const init = read('docker/postgres-init/01-create-databases.sql');
     for (const p of appProcesses) {

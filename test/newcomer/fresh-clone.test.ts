@@ -35,6 +35,7 @@ newcomerRun(
         'reporting',
         'ai-assist',
         'notifications',
+        'audit',
         'gateway',
       ]) {
         expect(status).toMatch(new RegExp(`^${name} +running .* healthy$`, 'm'));

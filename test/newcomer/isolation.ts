@@ -14,7 +14,7 @@ export type Isolation = {
 };
 
 const adminUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const services = ['auth', 'tickets', 'presence', 'reporting', 'ai-assist', 'notifications'] as const;
+const services = ['auth', 'tickets', 'presence', 'reporting', 'ai-assist', 'notifications', 'audit'] as const;
 /** manage.sh's prefix of a process's variables: AI_ASSIST_PORT, AI_ASSIST_DATABASE_URL. */
 const envPrefix = (service: string) => service.replaceAll('-', '_').toUpperCase();
 

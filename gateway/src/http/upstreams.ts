@@ -2,7 +2,7 @@ import type { GatewayConfig } from '../config.js';
 
 /** A public path (find-my-way syntax) and the service that owns it. */
 export type Route = { path: string; service: Service };
-export type Service = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist' | 'notifications';
+export type Service = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist' | 'notifications' | 'audit';
 
 /**
  * The routing table of docs/api.md §4. A more specific path wins over a wildcard
@@ -47,6 +47,8 @@ export const routes: Route[] = [
   { path: '/api/tickets/:id/ai', service: 'ai-assist' },
   { path: '/api/notifications', service: 'notifications' },
   { path: '/api/notifications/*', service: 'notifications' },
+  { path: '/api/audit', service: 'audit' },
+  { path: '/api/audit/*', service: 'audit' },
 ];
 
 export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => ({
@@ -56,4 +58,5 @@ export const upstreamsOf = (config: GatewayConfig): Record<Service, string> => (
   reporting: config.REPORTING_URL,
   'ai-assist': config.AI_ASSIST_URL,
   notifications: config.NOTIFICATIONS_URL,
+  audit: config.AUDIT_URL,
 });

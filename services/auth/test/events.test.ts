@@ -53,8 +53,11 @@ it('updates and deactivation record user.updated and user.deactivated', async ()
     'user.updated',
     'user.deactivated',
   ]);
-  expect(events[3]?.data).toMatchObject({ department: 'Billing', changed: ['department'] });
-  expect(events[4]?.data).toMatchObject({ userId: member.agent.id });
+  // The admin who made each change, for the audit log (issue 20).
+  const actorId = events[1]?.data.id;
+  expect(events[2]?.data).toMatchObject({ id: member.agent.id, actorId });
+  expect(events[3]?.data).toMatchObject({ department: 'Billing', changed: ['department'], actorId });
+  expect(events[4]?.data).toMatchObject({ userId: member.agent.id, actorId });
 });
 
 it('a refused change records no event', async () => {

@@ -62,6 +62,7 @@ type StackOptions = {
   reportingEnv?: Env;
   aiAssistEnv?: Env;
   notificationsEnv?: Env;
+  auditEnv?: Env;
   /** Extra node flags per process (the benchmarks' `--cpu-prof`). */
   nodeArgs?: Partial<Record<ServiceName | 'gateway', string[]>>;
 };
@@ -78,7 +79,7 @@ async function startService(name: ServiceName, env: Env, nodeArgs: string[] = []
   const process = startProcess(main, processEnv, nodeArgs);
   return { name, database, process, env: processEnv, nodeArgs };
 }
-type ServiceName = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist' | 'notifications';
+type ServiceName = 'auth' | 'tickets' | 'presence' | 'reporting' | 'ai-assist' | 'notifications' | 'audit';
 type StartedService = Awaited<ReturnType<typeof startService>>;
 
 /** Starts a stopped service again on its port with its database, and waits until it is healthy. */
@@ -95,12 +96,13 @@ async function restartService(service: StartedService): Promise<void> {
 
 /**
  * The real processes over fresh databases, a vhost and a Redis key prefix: the auth, ticket,
- * presence, reporting, ai-assist and notifications services and `gateways` gateway processes in front of them.
+ * presence, reporting, ai-assist, notifications and audit services and `gateways` gateway processes in front of them.
  */
 export async function startStack(options: StackOptions = {}) {
   const { infra } = options;
   const vhost = await createTestVhost('gateway', infra?.broker);
-  const [authPort, ticketsPort, presencePort, reportingPort, aiAssistPort, notificationsPort] = [
+  const [authPort, ticketsPort, presencePort, reportingPort, aiAssistPort, notificationsPort, auditPort] = [
+    await freePort(),
     await freePort(),
     await freePort(),
     await freePort(),
@@ -137,6 +139,7 @@ export async function startStack(options: StackOptions = {}) {
     REPORTING_URL: `http://127.0.0.1:${reportingPort}`,
     AI_ASSIST_URL: `http://127.0.0.1:${aiAssistPort}`,
     NOTIFICATIONS_URL: `http://127.0.0.1:${notificationsPort}`,
+    AUDIT_URL: `http://127.0.0.1:${auditPort}`,
   };
   const args = options.nodeArgs ?? {};
   const pg = infra?.postgresUrl;
@@ -170,15 +173,17 @@ export async function startStack(options: StackOptions = {}) {
     PORT: String(notificationsPort),
     ...options.notificationsEnv,
   };
-  const [tickets, presence, reporting, aiAssist, notifications] = await Promise.all([
+  const auditEnv = { ...common, ...urls, PORT: String(auditPort), ...options.auditEnv };
+  const [tickets, presence, reporting, aiAssist, notifications, audit] = await Promise.all([
     startService('tickets', ticketsEnv, args.tickets, pg),
     startService('presence', presenceEnv, args.presence, pg),
     startService('reporting', reportingEnv, args.reporting, pg),
     startService('ai-assist', aiAssistEnv, args['ai-assist'], pg),
     startService('notifications', notificationsEnv, args.notifications, pg),
+    startService('audit', auditEnv, args.audit, pg),
   ]);
   const output = () =>
-    [auth, tickets, presence, reporting, aiAssist, notifications]
+    [auth, tickets, presence, reporting, aiAssist, notifications, audit]
       .map((service) => service.process.output())
       .join('\n');
 
@@ -214,6 +219,7 @@ export async function startStack(options: StackOptions = {}) {
       reporting.process.stop(),
       aiAssist.process.stop(),
       notifications.process.stop(),
+      audit.process.stop(),
     ]);
     await Promise.all([
       auth.database.drop(),
@@ -222,6 +228,7 @@ export async function startStack(options: StackOptions = {}) {
       reporting.database.drop(),
       aiAssist.database.drop(),
       notifications.database.drop(),
+      audit.database.drop(),
       vhost.remove(),
       mailbox.close(),
     ]);
@@ -248,9 +255,14 @@ export async function startStack(options: StackOptions = {}) {
     get notifications() {
       return notifications.process;
     },
+    get audit() {
+      return audit.process;
+    },
     /** Starts a service stopped by the test again, as an operator would after a restart. */
     restart: (name: ServiceName) =>
-      restartService({ auth, tickets, presence, reporting, 'ai-assist': aiAssist, notifications }[name]),
+      restartService(
+        { auth, tickets, presence, reporting, 'ai-assist': aiAssist, notifications, audit }[name],
+      ),
     ticketsDatabase: tickets.database,
     /** Every service's database URL, for suites that check what each one stored. */
     databaseUrls: {
@@ -260,6 +272,7 @@ export async function startStack(options: StackOptions = {}) {
       reporting: reporting.database.url,
       'ai-assist': aiAssist.database.url,
       notifications: notifications.database.url,
+      audit: audit.database.url,
     },
     /** Each service's own address, for what the gateway does not expose (e.g. its /metrics). */
     urls,

@@ -75,6 +75,9 @@ const rules: Record<string, Rule> = {
   },
   'GET /api/agents/stats': { kind: 'own' },
   'GET /api/attachments/{id}': { kind: 'foreign-id', ids: () => ({ id: attachmentIdOfA }) },
+  // Tenant A's admin made changes (its supervisor and agent): B's log, filtered on them, is empty.
+  'GET /api/audit': { kind: 'list', queries: (a) => [`?actorId=${a.admin.id}`, '?targetType=user'] },
+  'GET /api/audit/export': { kind: 'list', queries: (a) => [`?actorId=${a.admin.id}`] },
   'GET /api/assignment/agents/{id}': { kind: 'foreign-id', ids: agentId },
   'PUT /api/assignment/agents/{id}': { kind: 'foreign-id', ids: agentId, body: () => ({ capacity: 1 }) },
   'GET /api/assignment/settings': { kind: 'own' },

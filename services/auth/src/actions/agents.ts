@@ -34,7 +34,7 @@ export async function createAgent(deps: AuthDeps, actor: Caller, input: CreateAg
   return uniqueOr409(() =>
     deps.db.transaction(async (tx) => {
       const row = await insertUser(tx, { id: uuidv7(), tenantId: actor.tenantId, ...profile, passwordHash });
-      await recordEvent(tx, actor, 'user.created', toAgent(row));
+      await recordEvent(tx, actor, 'user.created', { ...toAgent(row), actorId: actor.userId });
       return toAgentDetails(row, null);
     }),
   );
@@ -74,11 +74,19 @@ function applyAgentChanges(deps: AuthDeps, actor: Caller, id: string, changes: A
       if (role || deactivated) await publishAccessChange(deps, { userId: id, role, deactivated });
       if (deactivated) {
         await revokeAllOfUser(tx, actor.tenantId, id);
-        await recordEvent(tx, actor, 'user.deactivated', { userId: id, deactivatedAt: agent.updatedAt });
+        await recordEvent(tx, actor, 'user.deactivated', {
+          userId: id,
+          deactivatedAt: agent.updatedAt,
+          actorId: actor.userId,
+        });
       }
       const profileChanged = changed.filter((k) => k !== 'isActive' || changes.isActive === true);
       if (profileChanged.length > 0)
-        await recordEvent(tx, actor, 'user.updated', { ...agent, changed: profileChanged });
+        await recordEvent(tx, actor, 'user.updated', {
+          ...agent,
+          changed: profileChanged,
+          actorId: actor.userId,
+        });
       return { agent, deactivated };
     }),
   );

@@ -50,11 +50,17 @@ export const TenantCreated = defineEvent(
   }),
 );
 
-export const UserCreated = defineEvent('user.created', 1, agentSchema);
+/** Who made a user change; optional: events before the audit log (issue 20) do not carry it. */
+const userActor = z.uuid().nullable().optional().describe('Who made the change; null at signup');
+
+export const UserCreated = defineEvent('user.created', 1, agentSchema.extend({ actorId: userActor }));
 export const UserUpdated = defineEvent(
   'user.updated',
   1,
-  agentSchema.extend({ changed: z.array(z.string()).describe('Names of the fields that changed') }),
+  agentSchema.extend({
+    changed: z.array(z.string()).describe('Names of the fields that changed'),
+    actorId: userActor,
+  }),
 );
 export const UserDeactivated = defineEvent(
   'user.deactivated',
@@ -62,5 +68,6 @@ export const UserDeactivated = defineEvent(
   z.object({
     userId: z.uuid(),
     deactivatedAt: z.string().describe('ISO time of the soft delete'),
+    actorId: userActor,
   }),
 );

@@ -76,6 +76,13 @@ export const settingsSections: readonly SettingsSection[] = [
     roles: managers,
     Component: section(() => import('../macros/MacroSettings.js')),
   },
+  // Who changed what (issue 20): the log is the admins' alone (docs/api.md §4.17).
+  {
+    path: 'audit',
+    label: 'audit:section',
+    roles: ['admin'],
+    Component: section(() => import('../audit/AuditLog.js')),
+  },
 ];
 
 export const sectionsFor = (role: Role) => settingsSections.filter((s) => s.roles.includes(role));
