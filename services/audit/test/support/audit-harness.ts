@@ -8,7 +8,14 @@ import {
   uuidv7,
 } from '@switchboard/contracts';
 import { runService } from '@switchboard/service-runtime';
-import { injector, publishApplied, serviceStores, type TestUser, userCreated } from '@switchboard/testing';
+import {
+  announcedTicket,
+  injector,
+  publishApplied,
+  serviceStores,
+  type TestUser,
+  userCreated,
+} from '@switchboard/testing';
 import { readConfig } from '../../src/config.js';
 import { runMigrations } from '../../src/data/migrate.js';
 import { auditService } from '../../src/service.js';
@@ -40,28 +47,11 @@ export async function startAudit() {
 }
 
 /** A ticket waiting for a supervisor's answer to its resolution request. */
-export const awaitingApproval = (tenantId: string, assigneeId: string): Ticket => {
-  const at = new Date().toISOString();
-  return {
-    id: uuidv7(),
-    tenantId,
+export const awaitingApproval = (tenantId: string, assigneeId: string): Ticket =>
+  announcedTicket(tenantId, {
     number: 7,
     subject: 'Refund the duplicate charge',
-    description: '',
-    priority: 'medium',
-    category: null,
-    tags: [],
     status: 'RESOLUTION_REQUESTED',
     assigneeId,
-    customerId: null,
-    customer: null,
     requiresApproval: true,
-    createdBy: null,
-    createdAt: at,
-    updatedAt: at,
-    firstResponseAt: null,
-    resolvedAt: null,
-    closedAt: null,
-    approvalWaitSeconds: 0,
-  };
-};
+  });
