@@ -17,7 +17,8 @@ type Options = {
 /**
  * `@` + letters in a note offers the tenant's matching colleagues (ARIA combobox on the composer's
  * textarea): arrows move, Enter or Tab inserts `@username`, Escape closes. Returns the key handler
- * the composer calls first (true: the key was the picker's) and the list to render.
+ * the composer calls first (true: the key was the picker's), the list to render and, while it is
+ * open, the textarea's ARIA attributes.
  */
 export function useMentionPicker({ enabled, value, onChange, box, listId }: Options) {
   const { t } = useTranslation('inbox');
@@ -49,18 +50,9 @@ export function useMentionPicker({ enabled, value, onChange, box, listId }: Opti
   const current = Math.min(active, options.length - 1);
 
   // Screen readers hear the highlighted colleague while focus stays in the textarea (a textbox:
-  // aria-activedescendant and aria-controls are its to carry, aria-expanded is not).
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    if (open) {
-      el.setAttribute('aria-controls', listId);
-      el.setAttribute('aria-activedescendant', optionId(current));
-    } else {
-      el.removeAttribute('aria-activedescendant');
-      el.removeAttribute('aria-controls');
-    }
-  });
+  // aria-activedescendant and aria-controls are its to carry, aria-expanded is not). The composer
+  // lays these over the canned-response picker's while the list is open.
+  const aria = open ? { 'aria-controls': listId, 'aria-activedescendant': optionId(current) } : null;
 
   const pick = (username: string) => {
     if (!query) return;
@@ -109,5 +101,5 @@ export function useMentionPicker({ enabled, value, onChange, box, listId }: Opti
       ))}
     </div>
   );
-  return { onKeyDown, picker };
+  return { onKeyDown, picker, aria };
 }

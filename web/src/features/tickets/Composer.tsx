@@ -98,6 +98,7 @@ export function Composer({ ticketId }: { ticketId: string }) {
         value={body}
         placeholder={internal ? t('composer.notePlaceholder') : t('composer.replyPlaceholder')}
         {...canned.inputProps}
+        {...mentions.aria}
         onChange={(e) => onType(e.target.value)}
         onBlur={stopTyping}
         onKeyDown={(e) => {
