@@ -69,11 +69,10 @@ describe('merging tickets', () => {
 
     await page.waitForURL(`**/console/queue/${target.ticketId}`);
     const thread = page.locator('.thread');
-    await thread.getByText('Where is order 77?').waitFor();
+    const messages = ['Order 77 is late', 'Where is order 77?', 'We are checking with the courier'];
+    for (const m of messages) await thread.getByText(m).first().waitFor();
     const text = (await thread.textContent()) ?? '';
-    const order = ['Order 77 is late', 'Where is order 77?', 'We are checking with the courier'].map((m) =>
-      text.indexOf(m),
-    );
+    const order = messages.map((m) => text.indexOf(m));
     expect(order.every((at) => at >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
 

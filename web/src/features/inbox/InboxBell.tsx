@@ -62,12 +62,20 @@ export function InboxBell() {
             {t('markAllRead')}
           </button>
         </header>
-        {inbox && inbox.data.length === 0 && <p className="muted">{t('empty')}</p>}
-        <ul className="inbox-list">
-          {inbox?.data.map((n) => (
-            <InboxItem key={n.id} n={n} onOpen={() => setOpen(false)} onRead={() => markRead.mutate(n.id)} />
-          ))}
-        </ul>
+        {/* Rendered only while open: a closed panel holds no links for search or tab order to find. */}
+        {open && inbox && inbox.data.length === 0 && <p className="muted">{t('empty')}</p>}
+        {open && (
+          <ul className="inbox-list">
+            {inbox?.data.map((n) => (
+              <InboxItem
+                key={n.id}
+                n={n}
+                onOpen={() => setOpen(false)}
+                onRead={() => markRead.mutate(n.id)}
+              />
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );
