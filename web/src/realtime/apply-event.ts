@@ -151,6 +151,8 @@ const onSla =
 /** The sender's broadcast lists (every page loaded) take the new acknowledgement count at once. */
 const onAcknowledged: Effect = (qc, p) => {
   qc.setQueriesData<Page<Broadcast>>({ queryKey: keys.broadcasts }, (page) => ackBroadcast(page, p));
+  // A list fetch in flight when the ack arrived would put the old count back: refetch after it.
+  reload(qc, keys.broadcasts);
 };
 
 /** The bell's inbox takes a notification, or what was read, straight from the event. */
